@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { Deps } from './core/types.ts';
+
+/** Everything a twin can be configured with. Defaults are merged in `resolveConfig` and nowhere else. */
+export interface TwinConfig {
+  /** Folder holding `rocketchat.json` and `roam.json`. Default: the bundled `fixtures/default`. */
+  readonly fixturesDir: string;
+  /** Largest request body accepted, in bytes; larger bodies get the vendor's 413. Default 1 MiB. */
+  readonly bodyLimitBytes: number;
+  /** Most isolated `X-Mock-Session` states kept at once (least recently used dropped first). Default 1,000. */
+  readonly maxSessions: number;
+  /** Clock and randomness; tests pin both. Default: the system clock and Math.random. */
+  readonly deps: Deps;
+}
+
+/** Where the bundled fixtures live. */
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/default/', import.meta.url));
+
+/** The one place defaults are merged into a partial configuration. */
+export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
+  return {
+    fixturesDir: partial.fixturesDir ?? DEFAULT_FIXTURES_DIR,
+    bodyLimitBytes: partial.bodyLimitBytes ?? 1024 * 1024,
+    maxSessions: partial.maxSessions ?? 1000,
+    deps: partial.deps ?? { now: () => new Date(), random: Math.random },
+  };
+}

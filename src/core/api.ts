@@ -1,0 +1,90 @@
+import type { Deps, JsonResponse } from './types.ts';
+
+/** A request after routing and body parsing: what validation and handlers see. */
+export interface ParsedInput {
+  /** The body as the vendor's own parser produced it (see each API's parse-body.ts). */
+  readonly body: unknown;
+  /** Query parameters; a repeated key becomes an array. */
+  readonly query: Readonly<Record<string, string | string[]>>;
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+/** One ajv error as openapi-backend reports it, reduced to what envelopes need. */
+export interface ValidationIssue {
+  /** JSON Pointer into the validated object, e.g. `/requestBody/users/0` or `/query/count`. */
+  readonly instancePath: string;
+  /** The failing JSON Schema keyword: `required`, `type`, `pattern`, … */
+  readonly keyword: string;
+  /** ajv's params for the keyword (e.g. `{missingProperty: 'name'}`). */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** ajv's message. */
+  readonly message: string;
+}
+
+/** Result of an API's authentication step: either the vendor's 401, or a bound handler runner. */
+export type AuthResult =
+  | { readonly ok: false; readonly response: JsonResponse }
+  | { readonly ok: true; readonly run: (operationId: string, input: ParsedInput) => JsonResponse };
+
+/** Result of an API's body parser. */
+export type ParseResult =
+  | { readonly ok: true; readonly body: unknown }
+  | { readonly ok: false; readonly response: JsonResponse };
+
+/**
+ * The state of one API inside one mock session. It is created from the API's fixtures and holds
+ * everything that requests change. Authentication lives here because credentials are state
+ * (Rocket.Chat logins mint tokens).
+ */
+export interface ApiSession {
+  /** Checks the credentials an operation needs, before any body check (vendor order). */
+  authenticate(operationId: string, headers: ParsedInput['headers']): AuthResult;
+}
+
+/**
+ * Everything the core needs to know about one vendor API. Each `src/apis/<name>/index.ts`
+ * exports one of these; the core mounts a list of them.
+ */
+export interface ApiDefinition {
+  /** Short name used in URLs, fixture file names and the admin API. */
+  readonly name: string;
+  /** Absolute path of the hand-written OpenAPI document. */
+  readonly specPath: string;
+  /** Every path of the API starts with this; the core pre-dispatches on it. */
+  readonly pathPrefix: string;
+  /** Headers the vendor puts on every answer (e.g. Rocket.Chat's `cache-control: no-store`). */
+  readonly responseHeaders: Readonly<Record<string, string>>;
+  /**
+   * Reads and validates this API's fixture file in `dir` (throws FixtureError naming file, JSON
+   * pointer and reason) and returns a factory of fresh, isolated sessions seeded from it.
+   */
+  loadFixtures(dir: string, deps: Deps): Promise<() => ApiSession>;
+  /** Turns the raw body into a value, by the vendor's own rules for content types and bad JSON. */
+  parseBody(operationId: string, raw: string, contentType: string | undefined): ParseResult;
+  /**
+   * The vendor's answer to a request that failed the spec's schema. `undefined` means the vendor
+   * itself would not reject it (its checks are looser than the spec), so the handler runs.
+   */
+  rejectInvalid(operationId: string, input: ParsedInput, issues: readonly ValidationIssue[]): JsonResponse | undefined;
+  /** The vendor-envelope answer to a body over the size limit (HTTP 413). */
+  payloadTooLarge(): JsonResponse;
+}
+
+/** What the admin API may ask of the running twin. */
+export interface TwinControls {
+  /** Names of the served vendor APIs. */
+  readonly apis: readonly string[];
+  /** Drops one session (or all); returns how many were dropped. */
+  reset(session?: string): number;
+  /** Ids of the live sessions. */
+  sessions(): string[];
+}
+
+/** The twin's own control API (`/__admin/*`), described by openapi/admin.yaml. */
+export interface AdminDefinition {
+  readonly specPath: string;
+  readonly pathPrefix: string;
+  /** Answers one admin operation; `undefined` for an operationId it does not know. */
+  handle(operationId: string, input: ParsedInput, controls: TwinControls): JsonResponse | undefined;
+}

@@ -1,0 +1,74 @@
+import type { ApiSession } from './api.ts';
+
+/** The id of the session used by requests without an `X-Mock-Session` header. */
+export const DEFAULT_SESSION = 'default';
+
+/** Limits that keep the number of sessions bounded (research/anchors.md §3, demand 10). */
+export interface SessionLimits {
+  /** At most this many sessions live at once; the least recently used one is dropped first. */
+  readonly maxSessions: number;
+}
+
+/**
+ * Isolated states keyed by session id. A session is created lazily from the fixtures on first
+ * use and holds one ApiSession per API. The default session is never evicted.
+ */
+export class SessionRegistry {
+  // A Map keeps insertion order; re-inserting on use makes its first key the least recently used.
+  private readonly sessions = new Map<string, Map<string, ApiSession>>();
+
+  constructor(
+    private readonly factories: ReadonlyMap<string, () => ApiSession>,
+    private readonly limits: SessionLimits,
+  ) {}
+
+  /** The state of `api` in session `id`, created from the fixtures when first asked for. */
+  api(id: string, api: string): ApiSession {
+    const session = this.session(id);
+    let state = session.get(api);
+    if (!state) {
+      const factory = this.factories.get(api);
+      if (!factory) throw new Error(`no fixtures loaded for api ${api}`);
+      state = factory();
+      session.set(api, state);
+    }
+    return state;
+  }
+
+  /** Drops one session (or all), so the next request starts again from the fixtures. */
+  reset(id?: string): number {
+    if (id === undefined) {
+      const count = this.sessions.size;
+      this.sessions.clear();
+      return count;
+    }
+    return this.sessions.delete(id) ? 1 : 0;
+  }
+
+  /** Ids of the live sessions, least recently used first. */
+  ids(): string[] {
+    return [...this.sessions.keys()];
+  }
+
+  private session(id: string): Map<string, ApiSession> {
+    const existing = this.sessions.get(id);
+    if (existing) {
+      if (id !== DEFAULT_SESSION) {
+        this.sessions.delete(id);
+        this.sessions.set(id, existing);
+      }
+      return existing;
+    }
+    const created = new Map<string, ApiSession>();
+    this.sessions.set(id, created);
+    this.evict();
+    return created;
+  }
+
+  private evict(): void {
+    for (const id of this.sessions.keys()) {
+      if (this.sessions.size <= this.limits.maxSessions) return;
+      if (id !== DEFAULT_SESSION) this.sessions.delete(id);
+    }
+  }
+}

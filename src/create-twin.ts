@@ -1,0 +1,24 @@
+import { adminApi } from './apis/admin/index.ts';
+import { roamApi } from './apis/roam/index.ts';
+import { rocketchatApi } from './apis/rocketchat/index.ts';
+import { resolveConfig, type TwinConfig } from './config.ts';
+import { createTwinCore, type Twin } from './core/twin.ts';
+
+/** The vendor APIs every twin serves. */
+export const VENDOR_APIS = [rocketchatApi, roamApi] as const;
+
+/**
+ * Builds a twin of both vendor APIs from specs and fixtures. It never listens: serve it with
+ * `startTwin` (node:http) or `twinMiddleware` (express), or call `twin.handle` directly.
+ */
+export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin & { readonly config: TwinConfig }> {
+  const resolved = resolveConfig(config);
+  const twin = await createTwinCore({
+    apis: VENDOR_APIS,
+    admin: adminApi,
+    fixturesDir: resolved.fixturesDir,
+    deps: resolved.deps,
+    sessions: { maxSessions: resolved.maxSessions },
+  });
+  return { ...twin, config: resolved };
+}

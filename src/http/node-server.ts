@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { resolveConfig, type TwinConfig } from '../config.ts';
+import { createTwin } from '../create-twin.ts';
+import type { Twin } from '../core/twin.ts';
+import { readBody } from './read-body.ts';
+import { toTwinRequest } from './twin-request.ts';
+
+/** node:http request listener that serves a twin (DESIGN.md §1: node:http for the standalone server). */
+export function createRequestListener(twin: Twin, bodyLimitBytes: number): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    readBody(req, bodyLimitBytes).then(
+      (body) => {
+        const answer = twin.handle(toTwinRequest(req, body));
+        res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+        res.end(answer.body);
+      },
+      () => {
+        // The client went away mid-body: nobody is left to answer.
+        res.destroy();
+      },
+    );
+  };
+}
+
+/** A listening twin. */
+export interface RunningTwin {
+  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  readonly url: string;
+  readonly port: number;
+  readonly twin: Twin;
+  readonly server: Server;
+  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  close(): Promise<void>;
+}
+
+/** Options of `startTwin`: the twin's config plus where to listen (port 0 picks a free port). */
+export interface StartOptions extends Partial<TwinConfig> {
+  readonly port?: number;
+  readonly host?: string;
+}
+
+/** Creates a twin and serves it on node:http. For tests: `startTwin({port: 0})`. */
+export async function startTwin(options: StartOptions = {}): Promise<RunningTwin> {
+  const config = resolveConfig(options);
+  const twin = await createTwin(config);
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(twin, config.bodyLimitBytes));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('node:http did not report a TCP address');
+  const { port } = address;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    twin,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}

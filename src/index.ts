@@ -1,0 +1,7 @@
+// Public API of api-twin: build a twin, serve it, or embed it.
+export { createTwin, VENDOR_APIS } from './create-twin.ts';
+export { resolveConfig, DEFAULT_FIXTURES_DIR, type TwinConfig } from './config.ts';
+export { startTwin, createRequestListener, type RunningTwin, type StartOptions } from './http/node-server.ts';
+export type { Twin } from './core/twin.ts';
+export type { TwinRequest, TwinResponse, Deps } from './core/types.ts';
+export { FixtureError } from './core/fixtures.ts';

@@ -1,0 +1,28 @@
+import type { TestProject } from 'vitest/node';
+import { startTwin, type RunningTwin } from '../../src/http/node-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let running: RunningTwin | undefined;
+
+/**
+ * The contract suite's target: `BASE_URL` when set (a running twin, the express adapter, Prism's
+ * proxy, a real vendor), otherwise a twin started here on a free port with the bundled fixtures.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  const fromEnv = process.env.BASE_URL;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    project.provide('baseUrl', fromEnv.replace(/\/$/, ''));
+    return;
+  }
+  running = await startTwin({ port: 0 });
+  project.provide('baseUrl', running.url);
+}
+
+export async function teardown(): Promise<void> {
+  await running?.close();
+}
