@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { CorsPolicy } from './core/cors.ts';
 import type { Deps } from './core/types.ts';
 
 /** Everything a twin can be configured with. Defaults are merged in `resolveConfig` and nowhere else. */
@@ -9,6 +10,12 @@ export interface TwinConfig {
   readonly bodyLimitBytes: number;
   /** Most isolated `X-Mock-Session` states kept at once (least recently used dropped first). Default 1,000. */
   readonly maxSessions: number;
+  /** Requests kept in the journal (`GET /__admin/requests`); 0 turns it off. Default 1,000. */
+  readonly journalSize: number;
+  /** Browser origins allowed by CORS: 'localhost' (any port), '*', 'off' or a list. Default 'localhost'. */
+  readonly cors: CorsPolicy;
+  /** When set, the admin API wants `Authorization: Bearer <token>`; else it answers loopback only. */
+  readonly adminToken: string | undefined;
   /** Clock and randomness; tests pin both. Default: the system clock and Math.random. */
   readonly deps: Deps;
 }
@@ -22,6 +29,9 @@ export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
     fixturesDir: partial.fixturesDir ?? DEFAULT_FIXTURES_DIR,
     bodyLimitBytes: partial.bodyLimitBytes ?? 1024 * 1024,
     maxSessions: partial.maxSessions ?? 1000,
+    journalSize: partial.journalSize ?? 1000,
+    cors: partial.cors ?? 'localhost',
+    adminToken: partial.adminToken,
     deps: partial.deps ?? { now: () => new Date(), random: Math.random },
   };
 }

@@ -19,6 +19,9 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin
     fixturesDir: resolved.fixturesDir,
     deps: resolved.deps,
     sessions: { maxSessions: resolved.maxSessions },
+    journalSize: resolved.journalSize,
+    cors: resolved.cors,
+    adminToken: resolved.adminToken,
   });
   return { ...twin, config: resolved };
 }

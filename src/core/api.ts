@@ -1,11 +1,15 @@
+import type { Coverage } from './coverage.ts';
+import type { Journal } from './journal.ts';
 import type { Deps, JsonResponse } from './types.ts';
 
 /** A request after routing and body parsing: what validation and handlers see. */
 export interface ParsedInput {
   /** The body as the vendor's own parser produced it (see each API's parse-body.ts). */
   readonly body: unknown;
-  /** Query parameters; a repeated key becomes an array. */
-  readonly query: Readonly<Record<string, string | string[]>>;
+  /** Query parameters; a repeated key becomes an array. After validation, coerced to schema types. */
+  readonly query: Readonly<Record<string, unknown>>;
+  /** Path parameters (`{api}` in `/__admin/specs/{api}`). */
+  readonly params: Readonly<Record<string, unknown>>;
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string | undefined>>;
 }
@@ -75,10 +79,16 @@ export interface ApiDefinition {
 export interface TwinControls {
   /** Names of the served vendor APIs. */
   readonly apis: readonly string[];
-  /** Drops one session (or all); returns how many were dropped. */
+  /** Drops one session (or all) and, for all, the journal and coverage; returns sessions dropped. */
   reset(session?: string): number;
   /** Ids of the live sessions. */
   sessions(): string[];
+  /** The request journal. */
+  readonly journal: Journal;
+  /** Served operation × status pairs. */
+  readonly coverage: Coverage;
+  /** The raw text of an API's spec, or undefined for an unknown API. */
+  specText(api: string): string | undefined;
 }
 
 /** The twin's own control API (`/__admin/*`), described by openapi/admin.yaml. */

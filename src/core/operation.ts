@@ -7,12 +7,18 @@ import type { JsonResponse } from './types.ts';
  */
 
 type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never;
-type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+// The body type of a response: its (first and, in our specs, only) media type's schema.
+type JsonOf<R> = R extends { content: infer C } ? C[keyof C] : never;
 
 /** Union of `{status, body}` for every documented response of one operation. */
 export type MockResponse<Ops, Id extends keyof Ops> = {
   [S in keyof ResponsesOf<Ops[Id]>]: S extends number
-    ? { readonly status: S; readonly body: JsonOf<ResponsesOf<Ops[Id]>[S]>; readonly headers?: Readonly<Record<string, string>> }
+    ? {
+        readonly status: S;
+        readonly body: JsonOf<ResponsesOf<Ops[Id]>[S]>;
+        readonly headers?: Readonly<Record<string, string>>;
+        readonly contentType?: string;
+      }
     : never;
 }[keyof ResponsesOf<Ops[Id]>];
 
@@ -22,11 +28,13 @@ type BodyOf<Op> = Op extends { requestBody?: infer B }
     : undefined
   : undefined;
 type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : Record<string, never>;
+type PathOf<Op> = Op extends { parameters: { path?: infer P } } ? NonNullable<P> : Record<string, never>;
 
 /** The validated input of one operation, typed from the generated spec types. */
 export interface OperationInput<Ops, Id extends keyof Ops> {
   readonly body: BodyOf<Ops[Id]>;
   readonly query: QueryOf<Ops[Id]>;
+  readonly params: PathOf<Ops[Id]>;
   readonly headers: ParsedInput['headers'];
 }
 

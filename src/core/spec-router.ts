@@ -33,7 +33,7 @@ export class SpecRouter {
    * specs themselves are validated by the test suite and the spec linter instead.
    */
   static async load(specPath: string): Promise<SpecRouter> {
-    const backend = new OpenAPIBackend({ definition: specPath, quick: true, validate: true });
+    const backend = new OpenAPIBackend({ definition: specPath, quick: true, validate: true, coerceTypes: true });
     await backend.init();
     return new SpecRouter(backend);
   }
@@ -51,6 +51,11 @@ export class SpecRouter {
     return { operationId: operation.operationId, operation };
   }
 
+  /** Every operation of the spec, in spec order. */
+  operations(): readonly Operation[] {
+    return this.backend.router.getOperations();
+  }
+
   /** True when some operation has this path (so a wrong method is a 405, not a 404). */
   hasPath(path: string): boolean {
     const trimmed = path.replace(/\/+$/, '');
@@ -60,19 +65,30 @@ export class SpecRouter {
     return false;
   }
 
-  /** Validates parameters and body against the operation's schemas with the precompiled ajv validators. */
-  validate(match: RouteMatch, method: string, path: string, input: ParsedInput): readonly ValidationIssue[] {
+  /**
+   * Validates parameters and body against the operation's schemas with openapi-backend's ajv
+   * validators. On success, `input` comes back with query and path parameters coerced to their
+   * schema types (`count=5` → 5), as handlers expect.
+   */
+  validate(match: RouteMatch, method: string, path: string, input: ParsedInput): ValidationOutcome {
     const result = this.backend.validateRequest(
-      { method, path, headers: stripUndefined(input.headers), query: { ...input.query }, body: input.body },
+      { method, path, headers: stripUndefined(input.headers), query: stringQuery(input.query), body: input.body },
       match.operation,
     );
-    if (result.valid) return [];
-    return (result.errors ?? []).map((error) => ({
+    if (result.valid) {
+      const coerced: unknown = result.coerced;
+      if (!isRecord(coerced)) return { issues: [], input };
+      const query = isRecord(coerced.query) ? coerced.query : input.query;
+      const params = isRecord(coerced.params) ? coerced.params : input.params;
+      return { issues: [], input: { ...input, query, params } };
+    }
+    const issues = (result.errors ?? []).map((error) => ({
       instancePath: error.instancePath,
       keyword: error.keyword,
       params: error.params as Readonly<Record<string, unknown>>,
       message: error.message ?? error.keyword,
     }));
+    return { issues, input };
   }
 
   /** Validates a response body against the schema documented for `status` (used by tests and the journal). */
@@ -80,6 +96,26 @@ export class SpecRouter {
     const result = this.backend.validateResponse(body, operationId, status);
     return (result.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`);
   }
+}
+
+/** Result of `SpecRouter.validate`. */
+export interface ValidationOutcome {
+  readonly issues: readonly ValidationIssue[];
+  readonly input: ParsedInput;
+}
+
+/** The raw query as openapi-backend wants it: only string and string-list values. */
+function stringQuery(query: ParsedInput['query']): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.map(String);
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stripUndefined(headers: ParsedInput['headers']): Record<string, string> {

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import type { AdminDefinition, ApiDefinition, ApiSession, ParsedInput, TwinControls } from './api.ts';
+import { isAdminAllowed } from './admin-access.ts';
+import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
+import { Coverage } from './coverage.ts';
+import { Journal } from './journal.ts';
+import { forcesAnswer, isControlQueryKey, parsePreferences, type Preferences } from './prefer.ts';
 import { internalError, methodNotAllowed, problem, routeNotFound } from './problem.ts';
 import { parseQuery } from './query.ts';
+import { documentedResponses, forcedAnswer } from './scenario.ts';
 import { DEFAULT_SESSION, SessionRegistry, type SessionLimits } from './sessions.ts';
 import { SpecRouter } from './spec-router.ts';
 import type { Deps, JsonResponse, TwinRequest, TwinResponse } from './types.ts';
@@ -12,6 +19,11 @@ export interface TwinCoreOptions {
   readonly fixturesDir: string;
   readonly deps: Deps;
   readonly sessions: SessionLimits;
+  /** Journal capacity in entries (0 turns it off). */
+  readonly journalSize: number;
+  readonly cors: CorsPolicy;
+  /** When set, the admin API wants `Authorization: Bearer <token>` from every client. */
+  readonly adminToken: string | undefined;
 }
 
 /** A running twin: a pure request → response function plus its controls. It never listens. */
@@ -20,12 +32,22 @@ export interface Twin {
   handle(request: TwinRequest): TwinResponse;
   /** Validates a response body against the spec that documents `operationId` (for tests). */
   validateResponse(api: string, operationId: string, status: number, body: unknown): readonly string[];
+  /** True when `path` belongs to a served API or the admin API (embedding passes the rest on). */
+  serves(path: string): boolean;
   readonly controls: TwinControls;
 }
 
 interface Mounted {
   readonly api: ApiDefinition;
   readonly router: SpecRouter;
+}
+
+/** Where an answer came from, for the journal and coverage. */
+interface Routed {
+  readonly response: JsonResponse;
+  readonly api: Mounted | undefined;
+  readonly operationId: string | undefined;
+  readonly prefer: Preferences;
 }
 
 /** Loads every spec and fixture, then returns the request pipeline of DESIGN.md §1. */
@@ -37,67 +59,136 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const factories = new Map<string, () => ApiSession>();
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
   const sessions = new SessionRegistry(factories, options.sessions);
+  const journal = new Journal(options.journalSize);
+  const coverage = new Coverage(
+    mounted.flatMap(({ api, router }) =>
+      router.operations().flatMap((operation) =>
+        documentedResponses(operation).map((d) => ({ api: api.name, operationId: operation.operationId ?? '', status: d.status })),
+      ),
+    ),
+  );
+  const specTexts = new Map(mounted.map(({ api }) => [api.name, readFileSync(api.specPath, 'utf8')]));
   const controls: TwinControls = {
     apis: options.apis.map((api) => api.name),
-    reset: (session) => sessions.reset(session),
+    reset: (session) => {
+      if (session === undefined) {
+        journal.clear();
+        coverage.clear();
+      }
+      return sessions.reset(session);
+    },
     sessions: () => sessions.ids(),
+    journal,
+    coverage,
+    specText: (api) => specTexts.get(api),
   };
+  const seed = () => Math.floor(options.deps.random() * 2 ** 31);
 
   function answerAdmin(request: TwinRequest): JsonResponse {
+    if (!isAdminAllowed(request, options.adminToken)) {
+      return problem(403, 'admin-forbidden', 'The admin API answers loopback clients, or clients with the admin token', undefined);
+    }
     const match = adminRouter.match(request.method, request.path);
     if (!match) {
-      return adminRouter.hasPath(request.path)
-        ? methodNotAllowed(request.method, request.path)
-        : routeNotFound(request.method, request.path);
+      return adminRouter.hasPath(request.path) ? methodNotAllowed(request.method, request.path) : routeNotFound(request.method, request.path);
     }
-    const input: ParsedInput = { body: parseJsonOrUndefined(request.body), query: parseQuery(request.query), headers: request.headers };
-    const issues = adminRouter.validate(match, request.method, request.path, input);
+    const parsed: ParsedInput = { body: parseJsonOrText(request.body), query: parseQuery(request.query), params: {}, headers: request.headers };
+    const { issues, input } = adminRouter.validate(match, request.method, request.path, parsed);
     if (issues.length > 0) {
       return problem(400, 'invalid-admin-request', 'The admin request does not match openapi/admin.yaml', undefined, { issues });
     }
     return options.admin.handle(match.operationId, input, controls) ?? routeNotFound(request.method, request.path);
   }
 
-  function answerVendor({ api, router }: Mounted, request: TwinRequest): JsonResponse {
+  function answerVendor(target: Mounted, request: TwinRequest): Routed {
+    const { api, router } = target;
+    const none: Preferences = {};
     const match = router.match(request.method, request.path);
     if (!match) {
-      return router.hasPath(request.path)
-        ? methodNotAllowed(request.method, request.path)
-        : routeNotFound(request.method, request.path);
+      const response = router.hasPath(request.path) ? methodNotAllowed(request.method, request.path) : routeNotFound(request.method, request.path);
+      return { response, api: target, operationId: undefined, prefer: none };
     }
-    if (request.bodyTooLarge === true) return api.payloadTooLarge();
+    const done = (response: JsonResponse, prefer: Preferences = none): Routed => ({ response, api: target, operationId: match.operationId, prefer });
+    if (request.bodyTooLarge === true) return done(api.payloadTooLarge());
     const state = sessions.api(request.headers['x-mock-session'] ?? DEFAULT_SESSION, api.name);
     // Vendor order: credentials are checked before anything about the body (research/rocketchat.md §5.1).
     const auth = state.authenticate(match.operationId, request.headers);
-    if (!auth.ok) return auth.response;
+    if (!auth.ok) return done(auth.response);
+    const rawQuery = parseQuery(request.query);
+    const preferred = parsePreferences(request.headers.prefer, rawQuery);
+    if (!preferred.ok) return done(problem(422, 'invalid-prefer', 'The Prefer header cannot be honoured', preferred.reason));
+    const prefer = preferred.prefer;
+    // A forced answer is a documented example or a faked body; it never changes state.
+    if (forcesAnswer(prefer)) return done(forcedAnswer(match.operation, prefer, seed), prefer);
     let body: unknown;
     if (request.body !== '' || !['GET', 'HEAD'].includes(request.method)) {
       const parsed = api.parseBody(match.operationId, request.body, request.headers['content-type']);
-      if (!parsed.ok) return parsed.response;
+      if (!parsed.ok) return done(parsed.response, prefer);
       body = parsed.body;
     }
-    const input: ParsedInput = { body, query: parseQuery(request.query), headers: request.headers };
-    const issues = router.validate(match, request.method, request.path, input);
+    const query = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key)));
+    const parsed: ParsedInput = { body, query, params: {}, headers: request.headers };
+    const { issues, input } = router.validate(match, request.method, request.path, parsed);
     if (issues.length > 0) {
       const rejected = api.rejectInvalid(match.operationId, input, issues);
-      if (rejected) return rejected;
+      if (rejected) return done(rejected, prefer);
     }
-    return auth.run(match.operationId, input);
+    return done(auth.run(match.operationId, input), prefer);
   }
 
-  function route(request: TwinRequest): { response: JsonResponse; extraHeaders: Readonly<Record<string, string>> } {
-    if (request.path.startsWith(options.admin.pathPrefix)) return { response: answerAdmin(request), extraHeaders: {} };
+  function route(request: TwinRequest): Routed {
+    const none: Preferences = {};
+    if (request.path.startsWith(options.admin.pathPrefix)) {
+      return { response: answerAdmin(request), api: undefined, operationId: undefined, prefer: none };
+    }
     const target = mounted.find((m) => request.path.startsWith(m.api.pathPrefix));
-    if (!target) return { response: routeNotFound(request.method, request.path), extraHeaders: {} };
-    return { response: answerVendor(target, request), extraHeaders: target.api.responseHeaders };
+    if (!target) return { response: routeNotFound(request.method, request.path), api: undefined, operationId: undefined, prefer: none };
+    return answerVendor(target, request);
+  }
+
+  function respond(request: TwinRequest): TwinResponse {
+    if (isPreflight(request)) {
+      const headers = preflightHeaders(options.cors, request);
+      if (headers) return { status: 204, headers, body: '' };
+    }
+    const receivedAt = options.deps.now().toISOString();
+    let routed: Routed;
+    try {
+      routed = route(request);
+    } catch (error) {
+      routed = { response: internalError(error), api: undefined, operationId: undefined, prefer: {} };
+    }
+    const answer = serialize(routed.response, {
+      ...routed.api?.api.responseHeaders,
+      ...corsHeaders(options.cors, request),
+    });
+    if (routed.api && routed.operationId !== undefined) coverage.hit(routed.api.api.name, routed.operationId, answer.status);
+    if (!request.path.startsWith(options.admin.pathPrefix)) {
+      journal.record({
+        request,
+        session: request.headers['x-mock-session'] ?? DEFAULT_SESSION,
+        api: routed.api?.api.name ?? null,
+        operationId: routed.operationId ?? null,
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        status: answer.status,
+        responseBody: answer.body,
+        receivedAt,
+        respondedAt: options.deps.now().toISOString(),
+        delayMs: routed.prefer.delayMs ?? 0,
+      });
+    }
+    const { delayMs, fault } = routed.prefer;
+    return { ...answer, ...(delayMs === undefined ? {} : { delayMs }), ...(fault === undefined ? {} : { fault }) };
   }
 
   return {
     controls,
+    serves: (path) => path.startsWith(options.admin.pathPrefix) || mounted.some((m) => path.startsWith(m.api.pathPrefix)),
     handle(request) {
       try {
-        const { response, extraHeaders } = route(request);
-        return serialize(response, extraHeaders);
+        return respond(request);
       } catch (error) {
         return serialize(internalError(error), {});
       }
@@ -118,11 +209,14 @@ function serialize(response: JsonResponse, extraHeaders: Readonly<Record<string,
       ...extraHeaders,
       ...response.headers,
     },
-    body: JSON.stringify(response.body),
+    // A non-JSON media type with a string body (the raw YAML spec) goes out as is.
+    body:
+      response.body === undefined ? '' : typeof response.body === 'string' && !(response.contentType ?? 'json').includes('json') ? response.body : JSON.stringify(response.body),
   };
 }
 
-function parseJsonOrUndefined(raw: string): unknown {
+/** Admin bodies: JSON when they parse, else the raw text (which then fails the admin schema). */
+function parseJsonOrText(raw: string): unknown {
   if (raw === '') return undefined;
   try {
     return JSON.parse(raw) as unknown;

@@ -26,6 +26,10 @@ export interface TwinResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** Wait this long before writing (`Prefer: delay=MS`); the adapter does the waiting. */
+  readonly delayMs?: number;
+  /** Instead of answering, `reset` destroys the socket and `empty` closes it without a byte. */
+  readonly fault?: 'reset' | 'empty';
 }
 
 /** A JSON answer before serialisation: what handlers, envelopes and hooks return. */

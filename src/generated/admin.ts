@@ -32,9 +32,67 @@ export interface paths {
         put?: never;
         /**
          * Reset state back to the fixtures
-         * @description Drops the state of one mock session (`session` query parameter) or of all sessions. The next request to a dropped session starts again from the fixtures.
+         * @description Drops the state of one mock session (`session` query parameter) or of every session; the next request to a dropped session starts again from the fixtures. Resetting everything also clears the journal and the coverage counts.
          */
         post: operations["resetState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal
+         * @description The last requests the twin answered (a bounded ring, oldest first), optionally filtered. Credentials are redacted: the `X-Auth-Token`, `Api-Key`, `Authorization` and `Cookie` headers, and `password`/`authToken`/`token` keys in JSON bodies. Admin requests are not journaled.
+         */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        /** Forget the journal */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Served operation × status pairs
+         * @description Every response the vendor specs document, with how often the twin served it since start or the last full reset: the mock-side coverage a frontend suite can assert on.
+         */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/specs/{api}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The raw OpenAPI document of one API */
+        get: operations["getSpec"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -53,9 +111,47 @@ export interface components {
             /** @description How many sessions were dropped. */
             reset: number;
         };
+        Cleared: {
+            cleared: number;
+        };
+        JournalEntry: {
+            id: number;
+            session: string;
+            api: string | null;
+            operationId: string | null;
+            method: string;
+            path: string;
+            query: string;
+            headers: {
+                [key: string]: string;
+            };
+            /** @description Request body text (first 16 KiB). */
+            body: string;
+            status: number;
+            /** @description Response body text (first 16 KiB). */
+            responseBody: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            respondedAt: string;
+            delayMs: number;
+        };
+        Journal: {
+            count: number;
+            requests: components["schemas"]["JournalEntry"][];
+        };
+        CoverageReport: {
+            covered: number;
+            total: number;
+            rows: {
+                api: string;
+                operationId: string;
+                status: number;
+                served: number;
+            }[];
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
-            /** Format: uri-reference */
             type: string;
             title: string;
             status: number;
@@ -64,7 +160,16 @@ export interface components {
     };
     responses: {
         /** @description The admin request did not match this spec. */
-        Problem: {
+        Invalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not a loopback client, or the admin token is missing or wrong. */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -73,7 +178,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description An `X-Mock-Session` id; every session when absent. */
+        Session: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -98,13 +206,14 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            403: components["responses"]["Forbidden"];
         };
     };
     resetState: {
         parameters: {
             query?: {
-                /** @description The `X-Mock-Session` id to reset; all sessions when absent. */
-                session?: string;
+                /** @description An `X-Mock-Session` id; every session when absent. */
+                session?: components["parameters"]["Session"];
             };
             header?: never;
             path?: never;
@@ -112,7 +221,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What was reset. */
+            /** @description How many sessions were dropped. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -121,7 +230,107 @@ export interface operations {
                     "application/json": components["schemas"]["ResetResult"];
                 };
             };
-            400: components["responses"]["Problem"];
+            400: components["responses"]["Invalid"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description Exact request path. */
+                path?: string;
+                /** @description HTTP method. */
+                method?: string;
+                /** @description Answered status. */
+                status?: number;
+                /** @description An `X-Mock-Session` id; every session when absent. */
+                session?: components["parameters"]["Session"];
+                /** @description Only the newest N matches. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching journal entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Journal"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many entries were dropped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cleared"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coverage of the documented responses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSpec: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api: "rocketchat" | "roam";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spec as written in openapi/. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            400: components["responses"]["Invalid"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

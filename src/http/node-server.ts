@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolveConfig, type TwinConfig } from '../config.ts';
 import { createTwin } from '../create-twin.ts';
 import type { Twin } from '../core/twin.ts';
+import type { TwinResponse } from '../core/types.ts';
 import { readBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 
@@ -11,8 +12,8 @@ export function createRequestListener(twin: Twin, bodyLimitBytes: number): (req:
     readBody(req, bodyLimitBytes).then(
       (body) => {
         const answer = twin.handle(toTwinRequest(req, body));
-        res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
-        res.end(answer.body);
+        if (answer.delayMs !== undefined && answer.delayMs > 0) setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
+        else writeAnswer(res, answer);
       },
       () => {
         // The client went away mid-body: nobody is left to answer.
@@ -20,6 +21,23 @@ export function createRequestListener(twin: Twin, bodyLimitBytes: number): (req:
       },
     );
   };
+}
+
+/** Writes the core's answer, or plays its socket fault (`Prefer: fault=reset|empty`). */
+export function writeAnswer(res: ServerResponse, answer: TwinResponse): void {
+  if (answer.fault === 'reset') {
+    // TCP RST: the client sees ECONNRESET (WireMock's CONNECTION_RESET_BY_PEER).
+    res.socket?.resetAndDestroy();
+    return;
+  }
+  if (answer.fault === 'empty') {
+    // Close without a byte: the client sees an empty reply (WireMock's EMPTY_RESPONSE).
+    res.socket?.end();
+    res.socket?.destroySoon();
+    return;
+  }
+  res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+  res.end(answer.body);
 }
 
 /** A listening twin. */

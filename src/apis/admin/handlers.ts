@@ -6,4 +6,16 @@ import type { operations } from '../../generated/admin.ts';
 export const adminHandlers: HandlerMap<operations, TwinControls> = {
   getHealth: () => ({ status: 200, body: { status: 'ok' } }),
   resetState: (input, controls) => ({ status: 200, body: { reset: controls.reset(input.query.session) } }),
+  listRequests: ({ query }, controls) => {
+    const requests = controls.journal.find(query);
+    return { status: 200, body: { count: requests.length, requests } };
+  },
+  clearRequests: (_input, controls) => ({ status: 200, body: { cleared: controls.journal.clear() } }),
+  getCoverage: (_input, controls) => ({ status: 200, body: controls.coverage.report() }),
+  getSpec: ({ params }, controls) => {
+    const text = controls.specText(params.api);
+    return text === undefined
+      ? { status: 400, body: { type: 'urn:api-twin:problem:unknown-api', title: 'No such API', status: 400 }, contentType: 'application/problem+json' }
+      : { status: 200, body: text, contentType: 'application/yaml' };
+  },
 };

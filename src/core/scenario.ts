@@ -1,0 +1,70 @@
+import type { Operation } from 'openapi-backend';
+import { fakeFromSchema } from './fake.ts';
+import type { Preferences } from './prefer.ts';
+import { problem } from './problem.ts';
+import type { JsonResponse } from './types.ts';
+
+/** One documented response of an operation, flattened from the dereferenced spec. */
+interface Documented {
+  readonly status: number;
+  readonly contentType: string;
+  readonly schema: unknown;
+  /** Named examples by name (openapi-backend dereferences `$ref`s, so each has its `value`). */
+  readonly examples: ReadonlyMap<string, unknown>;
+}
+
+/** The documented responses of an operation, in spec order; `default` is skipped. */
+export function documentedResponses(operation: Operation): Documented[] {
+  const out: Documented[] = [];
+  for (const [code, response] of Object.entries(operation.responses ?? {})) {
+    if (!/^\d{3}$/.test(code) || !('content' in response)) continue;
+    const content = response.content ?? {};
+    const contentType = Object.keys(content)[0];
+    if (contentType === undefined) continue;
+    const media = content[contentType];
+    const examples = new Map<string, unknown>();
+    for (const [name, example] of Object.entries(media?.examples ?? {})) {
+      if (hasValue(example)) examples.set(name, example.value);
+    }
+    out.push({ status: Number(code), contentType, schema: media?.schema, examples });
+  }
+  return out;
+}
+
+/**
+ * The answer a `Prefer` header forces (DESIGN.md §5): a documented named example, or a body faked
+ * from the documented schema. It never touches state. A status or example the operation does
+ * not document is a client mistake, answered 422 problem+json as Prism does.
+ */
+export function forcedAnswer(operation: Operation, prefer: Preferences, randomSeed: () => number): JsonResponse {
+  const documented = documentedResponses(operation);
+  const statuses = documented.map((d) => d.status);
+  const id = operation.operationId ?? 'operation';
+  let candidates = documented;
+  if (prefer.code !== undefined) {
+    candidates = documented.filter((d) => d.status === prefer.code);
+    if (candidates.length === 0) {
+      return problem(422, 'undocumented-code', 'The spec does not document this status', `${id} documents ${statuses.join(', ')}, not ${prefer.code}.`, { documented: statuses });
+    }
+  }
+  if (prefer.example !== undefined) {
+    const name = prefer.example;
+    const hit = candidates.find((d) => d.examples.has(name));
+    if (!hit) {
+      const available = candidates.flatMap((d) => [...d.examples.keys()].map((n) => `${d.status}:${n}`));
+      return problem(422, 'unknown-example', 'The spec has no example of this name', `${id} has no example "${name}"${prefer.code === undefined ? '' : ` for ${prefer.code}`}.`, { available });
+    }
+    return { status: hit.status, contentType: hit.contentType, body: hit.examples.get(name) };
+  }
+  const chosen = candidates.find((d) => d.status >= 200 && d.status < 300) ?? candidates[0];
+  if (!chosen) return problem(422, 'undocumented-code', 'The operation documents no response body', `${id} has no documented body to force.`);
+  const [first] = chosen.examples.values();
+  if (prefer.dynamic !== true && chosen.examples.size > 0) {
+    return { status: chosen.status, contentType: chosen.contentType, body: first };
+  }
+  return { status: chosen.status, contentType: chosen.contentType, body: fakeFromSchema(chosen.schema, prefer.seed ?? randomSeed()) };
+}
+
+function hasValue(example: unknown): example is { readonly value: unknown } {
+  return typeof example === 'object' && example !== null && 'value' in example;
+}
