@@ -1,0 +1,134 @@
+import type { Deps } from '../../core/types.ts';
+import { checkCreateBody, type CreateArgs } from './create-checks.ts';
+import { rcErrors } from './errors.ts';
+import type { PrivateRoom, StoredUser } from './model.ts';
+import { own } from './parse-body.ts';
+import { hasPermission } from './permissions.ts';
+import { meteorId } from './random-id.ts';
+import { err, ok, type Result } from './result.ts';
+import { checkRoomName } from './room-name.ts';
+import type { RocketChatStore } from './store.ts';
+
+/**
+ * `groups.create` → createPrivateGroupMethod (CPG) → createRoom (CR), in the vendor's order
+ * (research/rocketchat.md §2.2, §7): body checks → team → permission → federation → name validity
+ * → duplicate → create. The first failure wins and nothing is stored before the create step.
+ */
+
+/** Room keys `extraData` cannot overwrite: CR sets them after the spread, or the twin owns them. */
+const PROTECTED_KEYS: ReadonlySet<string> = new Set([
+  '_id', 'name', 'fname', 't', 'msgs', 'usersCount', 'u', 'ts', 'ro', '_updatedAt', 'customFields', 'teamId', 'teamMain',
+  '__proto__',
+]);
+
+/** Documented extraData keys and their type; a value of another type is dropped (modelled). */
+const TYPED_EXTRA_KEYS: ReadonlyMap<string, 'boolean' | 'string'> = new Map([
+  ['broadcast', 'boolean'],
+  ['encrypted', 'boolean'],
+  ['federated', 'boolean'],
+  ['topic', 'string'],
+]);
+
+/** Runs the whole flow for `caller` and stores the room on success. */
+export function createPrivateGroup(store: RocketChatStore, deps: Deps, caller: StoredUser, body: unknown): Result<PrivateRoom> {
+  const checked = checkCreateBody(body);
+  if (!checked.ok) return err(checked.error);
+  const args = checked.args;
+  const wantedTeam = own(args.extraData, 'teamId');
+  let teamId: string | undefined;
+  // CPG: a truthy teamId switches the permission to create-team-group, scoped to the team.
+  if (wantedTeam) {
+    const team = typeof wantedTeam === 'string' ? store.team(wantedTeam) : undefined;
+    if (!team) return err(rcErrors.teamNotFound());
+    if (!hasPermission(store, caller, 'create-team-group', { teamId: team._id })) return err(rcErrors.notAllowed('createPrivateGroup'));
+    teamId = team._id;
+  } else if (!hasPermission(store, caller, 'create-p')) {
+    return err(rcErrors.notAllowed('createPrivateGroup'));
+  }
+  // CR federation guard (§2.2 item 9); position before the name checks is modelled.
+  if (own(args.extraData, 'federated') === true && !hasPermission(store, caller, 'access-federation')) {
+    return err(rcErrors.federationNotAuthorized());
+  }
+  const name = args.name.trim();
+  if (name === '') return err(rcErrors.invalidName());
+  const invalid = checkRoomName(name);
+  if (invalid) return err(invalid);
+  if (store.roomByName(name)) return err(rcErrors.duplicateName(name));
+  if (store.roomCount >= store.maxRooms) return err(rcErrors.roomLimitReached(store.maxRooms));
+  return ok(insertGroup(store, deps, caller, args, name, teamId));
+}
+
+function insertGroup(
+  store: RocketChatStore,
+  deps: Deps,
+  caller: StoredUser,
+  args: CreateArgs,
+  name: string,
+  teamId: string | undefined,
+): PrivateRoom {
+  const now = deps.now().toISOString();
+  let rid = meteorId(deps.random);
+  while (store.room(rid)) rid = meteorId(deps.random);
+  const extra = extraFields(args.extraData);
+  const customFields = customFieldsOf(args.customFields);
+  const room: PrivateRoom = {
+    _id: rid,
+    name,
+    fname: args.name, // CR: `fname: name`, the raw string (§1.1)
+    t: 'p',
+    msgs: 0, // room creation writes no system message (test T)
+    usersCount: 0, // counted up by subscribe(), as CR increments by subs.length (§3.1)
+    u: { _id: caller._id, username: caller.username, name: caller.name },
+    ts: now,
+    ro: args.readOnly === true || extra.get('broadcast') === true,
+    _updatedAt: now,
+    ...(customFields === undefined ? {} : { customFields }),
+    ...(teamId === undefined ? {} : { teamId }),
+    extra,
+  };
+  store.insertRoom(room);
+  for (const user of membersOf(store, caller, args)) {
+    store.subscribe(rid, user._id, user._id === caller._id ? ['owner'] : []);
+  }
+  return room;
+}
+
+/**
+ * §1.1/§3.3: members de-duplicated, unknown usernames dropped (exact, case-sensitive match), and the
+ * creator first unless `excludeSelf`. A creator who lists themselves is subscribed anyway [inferred].
+ */
+function membersOf(store: RocketChatStore, caller: StoredUser, args: CreateArgs): StoredUser[] {
+  const usernames = args.excludeSelf ? [...args.members] : [caller.username, ...args.members];
+  const seen = new Set<string>();
+  const out: StoredUser[] = [];
+  for (const username of usernames) {
+    const user = store.userByUsername(username);
+    if (!user || seen.has(user._id)) continue;
+    seen.add(user._id);
+    out.push(user);
+  }
+  return out;
+}
+
+/** CR `...extraData`: every own key except teamId and the protected ones, typed keys only when well-typed. */
+function extraFields(extraData: object | undefined): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (extraData === undefined) return out;
+  for (const key of Object.keys(extraData)) {
+    if (PROTECTED_KEYS.has(key)) continue;
+    const value = own(extraData, key);
+    const expected = TYPED_EXTRA_KEYS.get(key);
+    if (expected !== undefined && typeof value !== expected) continue;
+    if (value !== undefined) out.set(key, value);
+  }
+  return out;
+}
+
+/** CPG stores customFields only when it has keys; the twin also skips arrays so `customFields` stays an object (modelled). */
+function customFieldsOf(customFields: object | undefined): Readonly<Record<string, unknown>> | undefined {
+  if (customFields === undefined || Array.isArray(customFields)) return undefined;
+  const entries = Object.keys(customFields)
+    .filter((key) => key !== '__proto__')
+    .map((key) => [key, own(customFields, key)] as const);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { ApiDefinition } from '../../core/api.ts';
+import { payloadTooLargeResponse } from './errors.ts';
+import { loadRocketChatFixtures } from './fixtures.ts';
+import { parseRocketChatBody } from './parse-body.ts';
+import { rejectRocketChatInvalid } from './reject-invalid.ts';
+
+/**
+ * The Rocket.Chat REST API slice the twin models: login, logout, me and the private-group endpoints
+ * (openapi/rocketchat.yaml; research/rocketchat.md). Every vendor answer carries
+ * `Cache-Control: no-store` and `Pragma: no-cache` (§5.3).
+ */
+export const rocketchatApi: ApiDefinition = {
+  name: 'rocketchat',
+  specPath: fileURLToPath(new URL('../../../openapi/rocketchat.yaml', import.meta.url)),
+  pathPrefix: '/api/v1/',
+  responseHeaders: { 'cache-control': 'no-store', pragma: 'no-cache' },
+  loadFixtures: (dir, deps) => loadRocketChatFixtures(dir, deps),
+  // §5.3: the vendor's parser never fails, so neither does this one.
+  parseBody: (_operationId, raw, contentType) => ({ ok: true, body: parseRocketChatBody(raw, contentType) }),
+  rejectInvalid: rejectRocketChatInvalid,
+  payloadTooLarge: payloadTooLargeResponse,
+};

@@ -1,0 +1,18 @@
+import type { ParsedInput } from '../../core/api.ts';
+import type { JsonResponse } from '../../core/types.ts';
+import { checkCreateBody } from './create-checks.ts';
+
+/**
+ * ApiDefinition.rejectInvalid for Rocket.Chat: what the vendor answers when a request does not match
+ * the spec's schema. 7.x/8.x routes run no JSON Schema (research/rocketchat.md §1.2: the ajv schema
+ * is not enforced in G7/G8), so the core's issue list is not even read; the vendor's own checks decide:
+ * - groups.create: the ordered hand-written chain (§2.2 items 2–6); its first failure is the answer,
+ *   and when it finds nothing (e.g. `readOnly:"true"`) the handler runs and copes with the value.
+ * - every other operation: `undefined`; their handlers read parameters defensively and answer the
+ *   vendor's own errors (room-param-not-provided, …) themselves.
+ */
+export function rejectRocketChatInvalid(operationId: string, input: ParsedInput): JsonResponse | undefined {
+  if (operationId !== 'groupsCreate') return undefined;
+  const checked = checkCreateBody(input.body);
+  return checked.ok ? undefined : { status: 400, body: checked.error };
+}

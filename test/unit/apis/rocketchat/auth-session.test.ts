@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { seedStore } from '../../../../src/apis/rocketchat/seed-store.ts';
+import {
+  authHeaders,
+  call,
+  defaultFixture,
+  expectDocumented,
+  freshSession,
+  LIMITED_ID,
+  LIMITED_TOKEN,
+  pinnedDeps,
+  TESTER_ID,
+  TESTER_TOKEN,
+} from './support.ts';
+
+const DOCUMENTED_401 = { status: 'error', message: 'You must be logged in to do this.' };
+const LOGIN_FAILED = { status: 'error', error: 'Unauthorized', message: 'Unauthorized' };
+
+describe('header authentication (research §5.1)', () => {
+  it('accepts the fixture token of the fixture user', async () => {
+    const response = call(freshSession(), 'me');
+    expect(response.status).toBe(200);
+    await expectDocumented('me', response);
+  });
+
+  it.each([
+    ['no headers', {}],
+    ['no token', { 'x-user-id': TESTER_ID }],
+    ['no user id', { 'x-auth-token': TESTER_TOKEN }],
+    ['wrong token', authHeaders(TESTER_ID, 'wrong')],
+    ['unknown user', authHeaders('nobody', TESTER_TOKEN)],
+    ["another user's token", authHeaders(LIMITED_ID, TESTER_TOKEN)],
+    ['empty values', { 'x-user-id': '', 'x-auth-token': '' }],
+  ])('401 with the documented body: %s', async (_case, headers) => {
+    const response = call(freshSession(), 'groupsCreate', { headers, body: { name: 5 } });
+    expect(response).toEqual({ status: 401, body: DOCUMENTED_401 });
+    await expectDocumented('groupsCreate', response);
+  });
+
+  it('can send the 7.x/8.x merged body instead', async () => {
+    const response = call(freshSession(pinnedDeps(), { unauthorizedBody: 'merged' }), 'me', { headers: {} });
+    expect(response).toEqual({
+      status: 401,
+      body: {
+        success: false,
+        error: 'You must be logged in to do this.',
+        status: 'error',
+        message: 'You must be logged in to do this.',
+      },
+    });
+    await expectDocumented('me', response);
+  });
+
+  it('inactive users cannot authenticate or log in', () => {
+    const fixture = structuredClone(defaultFixture);
+    const limited = fixture.users.find((u) => u._id === LIMITED_ID);
+    if (limited) limited.active = false;
+    const session = freshSession(pinnedDeps(), undefined, seedStore(fixture));
+    expect(call(session, 'me', { headers: authHeaders(LIMITED_ID, LIMITED_TOKEN) }).status).toBe(401);
+    expect(call(session, 'login', { headers: {}, body: { user: 'limited.user', password: 'limited' } }).status).toBe(401);
+  });
+});
+
+describe('login, me, logout', () => {
+  it('login answers a fresh 43-character token each time, usable at once', async () => {
+    const session = freshSession();
+    const first = call(session, 'login', { headers: {}, body: { user: 'tester', password: 'tester' } });
+    const second = call(session, 'login', { headers: {}, body: { username: 'tester', password: 'tester' } });
+    await expectDocumented('login', first);
+    expect(first).toMatchObject({ status: 200, body: { status: 'success', data: { userId: TESTER_ID } } });
+    const tokenOf = (r: typeof first) => (r.body as { data: { authToken: string } }).data.authToken;
+    expect(tokenOf(first)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(tokenOf(first)).not.toBe(tokenOf(second));
+    expect(call(session, 'me', { headers: authHeaders(TESTER_ID, tokenOf(first)) }).status).toBe(200);
+  });
+
+  it('login shows the user as me does', () => {
+    const session = freshSession();
+    const login = call(session, 'login', { headers: {}, body: { user: 'tester', password: 'tester' } });
+    const me = call(session, 'me');
+    const { success, ...user } = me.body as Record<string, unknown>;
+    expect(success).toBe(true);
+    expect((login.body as { data: { me: unknown } }).data.me).toEqual(user);
+    expect(user).toEqual({
+      _id: TESTER_ID,
+      username: 'tester',
+      name: 'Tester',
+      emails: [{ address: 'tester@example.com', verified: true }],
+      status: 'online',
+      statusConnection: 'online',
+      utcOffset: 0,
+      active: true,
+      roles: ['user'],
+      settings: { preferences: {} },
+    });
+  });
+
+  it.each([
+    ['wrong password', { user: 'tester', password: 'nope' }],
+    ['unknown user', { user: 'nobody', password: 'tester' }],
+    ['no password', { user: 'tester' }],
+    ['empty body', {}],
+    ['password of another type', { user: 'tester', password: 1 }],
+    ['user as an object', { user: { username: 'tester' }, password: 'tester' }],
+    ['a bot without password', { user: 'rocket.cat', password: '' }],
+  ])('login 401: %s', async (_case, body) => {
+    const response = call(freshSession(), 'login', { headers: {}, body });
+    expect(response).toEqual({ status: 401, body: LOGIN_FAILED });
+    await expectDocumented('login', response);
+  });
+
+  it('logout invalidates exactly the token used', async () => {
+    const session = freshSession();
+    const login = call(session, 'login', { headers: {}, body: { user: 'tester', password: 'tester' } });
+    const token = (login.body as { data: { authToken: string } }).data.authToken;
+    const out = call(session, 'logout', { headers: authHeaders(TESTER_ID, token) });
+    expect(out).toEqual({ status: 200, body: { status: 'success', data: { message: "You've been logged out!" } } });
+    await expectDocumented('logout', out);
+    expect(call(session, 'me', { headers: authHeaders(TESTER_ID, token) })).toEqual({ status: 401, body: DOCUMENTED_401 });
+    expect(call(session, 'me').status).toBe(200); // the fixture token still works
+  });
+
+  it('sessions are isolated: a token minted in one is unknown in another', () => {
+    const one = freshSession();
+    const login = call(one, 'login', { headers: {}, body: { user: 'tester', password: 'tester' } });
+    const token = (login.body as { data: { authToken: string } }).data.authToken;
+    expect(call(freshSession(), 'me', { headers: authHeaders(TESTER_ID, token) }).status).toBe(401);
+  });
+});

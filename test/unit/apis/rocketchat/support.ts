@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { OpenAPIBackend } from 'openapi-backend';
+import { parse } from 'yaml';
+import { expect } from 'vitest';
+import type { ApiSession, ParsedInput } from '../../../../src/core/api.ts';
+import { readFixtureFile } from '../../../../src/core/fixtures.ts';
+import type { Deps, JsonResponse } from '../../../../src/core/types.ts';
+import { DEFAULT_FIXTURES_DIR } from '../../../../src/config.ts';
+import { fixtureSchema, type RocketChatFixture } from '../../../../src/apis/rocketchat/fixture-format.ts';
+import type { StoredUser } from '../../../../src/apis/rocketchat/model.ts';
+import { seedStore } from '../../../../src/apis/rocketchat/seed-store.ts';
+import { createRocketChatSession, type RocketChatOptions } from '../../../../src/apis/rocketchat/session.ts';
+import type { RocketChatStore, StoreLimits } from '../../../../src/apis/rocketchat/store.ts';
+
+/** Ids and credentials of fixtures/default/rocketchat.json. */
+export const TESTER_ID = 'rbAXPnMktTFbNpwtJ';
+export const TESTER_TOKEN = 'RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f';
+export const LIMITED_ID = 'vWxKq8Rm3NbTz5Hye';
+export const LIMITED_TOKEN = 'limited-user-token-6bM2qX8vR4tN9wK3pZ7yH5jD1fG';
+export const TEAM_ID = '658441562dd9f928ad9951aa';
+export const PINNED_NOW = '2025-01-15T10:00:00.000Z';
+
+/** Deterministic [0, 1) numbers (mulberry32), so ids and tokens are pinned. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A clock the test moves by hand, plus a seeded random. */
+export function pinnedDeps(start = PINNED_NOW): Deps & { set: (iso: string) => void } {
+  let current = new Date(start);
+  return { now: () => new Date(current), random: seededRandom(7), set: (iso) => (current = new Date(iso)) };
+}
+
+/** The default fixture, validated by the same schema the twin uses. */
+export const defaultFixture: RocketChatFixture = await readFixtureFile(DEFAULT_FIXTURES_DIR, 'rocketchat.json', fixtureSchema);
+
+/** A fresh store of the default fixture. */
+export function freshStore(limits?: StoreLimits): RocketChatStore {
+  return seedStore(defaultFixture, limits);
+}
+
+/** A user of the store that must exist. */
+export function userOf(store: RocketChatStore, username: string): StoredUser {
+  const user = store.userByUsername(username);
+  if (!user) throw new Error(`no fixture user ${username}`);
+  return user;
+}
+
+/** A session over `store` (default: a fresh one). */
+export function freshSession(deps: Deps = pinnedDeps(), options?: RocketChatOptions, store = freshStore()): ApiSession {
+  return createRocketChatSession(store, deps, options);
+}
+
+/** Auth headers of a fixture user. */
+export function authHeaders(userId = TESTER_ID, token = TESTER_TOKEN): Record<string, string> {
+  return { 'x-user-id': userId, 'x-auth-token': token };
+}
+
+/** Authenticates with `headers` and runs `operationId`, as the core does after validation. */
+export function call(
+  session: ApiSession,
+  operationId: string,
+  input: { body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): JsonResponse {
+  const headers = input.headers ?? authHeaders();
+  const auth = session.authenticate(operationId, headers);
+  if (!auth.ok) return auth.response;
+  const parsed: ParsedInput = { body: input.body, query: input.query ?? {}, params: {}, headers };
+  return auth.run(operationId, parsed);
+}
+
+/** The parsed YAML of openapi/rocketchat.yaml. */
+export const specDocument: unknown = parse(readFileSync(new URL('../../../../openapi/rocketchat.yaml', import.meta.url), 'utf8'));
+
+let backend: Promise<OpenAPIBackend> | undefined;
+
+/** openapi-backend over the spec (full document validation, not quick). */
+export function rocketchatBackend(): Promise<OpenAPIBackend> {
+  // openapi-backend types its definition as a Document; the YAML is our own spec.
+  backend ??= new OpenAPIBackend({ definition: structuredClone(specDocument) as never, strict: true }).init();
+  return backend;
+}
+
+/** Asserts `response` is documented for `operationId` and its body validates against the spec. */
+export async function expectDocumented(operationId: string, response: JsonResponse): Promise<void> {
+  const api = await rocketchatBackend();
+  const documented = Object.keys(api.getOperation(operationId)?.responses ?? {});
+  expect(documented).toContain(String(response.status));
+  const result = api.validateResponse(response.body, operationId, response.status);
+  expect(result.errors ?? [], JSON.stringify(response.body)).toEqual([]);
+}
