@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import type { ApiDefinition } from '../../core/api.ts';
+import { payloadTooLarge } from './errors.ts';
+import { loadRoamFixtures } from './fixtures.ts';
+import { parseRoamBody } from './parse-body.ts';
+import { rejectRoamInvalid } from './reject-invalid.ts';
+
+/**
+ * The Roam.ai v1 user-groups and users API (openapi/roam.yaml; research/roam.md).
+ * No vendor-wide response headers: none are documented, so the twin adds none.
+ */
+export const roamApi: ApiDefinition = {
+  name: 'roam',
+  specPath: fileURLToPath(new URL('../../../openapi/roam.yaml', import.meta.url)),
+  pathPrefix: '/v1/api/',
+  responseHeaders: {},
+  loadFixtures: (dir, deps) => loadRoamFixtures(dir, deps),
+  parseBody: parseRoamBody,
+  rejectInvalid: rejectRoamInvalid,
+  payloadTooLarge,
+};
