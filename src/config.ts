@@ -16,6 +16,8 @@ export interface TwinConfig {
   readonly cors: CorsPolicy;
   /** When set, the admin API wants `Authorization: Bearer <token>`; else it answers loopback only. */
   readonly adminToken: string | undefined;
+  /** Folder of the static reference docs `npm run docs` builds, served at `/docs/`. Default: `docs/`. */
+  readonly docsDir: string;
   /** Clock and randomness; tests pin both. Default: the system clock and Math.random. */
   readonly deps: Deps;
 }
@@ -32,6 +34,7 @@ export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
     journalSize: partial.journalSize ?? 1000,
     cors: partial.cors ?? 'localhost',
     adminToken: partial.adminToken,
+    docsDir: partial.docsDir ?? fileURLToPath(new URL('../docs/', import.meta.url)),
     deps: partial.deps ?? { now: () => new Date(), random: Math.random },
   };
 }

@@ -5,3 +5,7 @@ export { startTwin, createRequestListener, type RunningTwin, type StartOptions }
 export type { Twin } from './core/twin.ts';
 export type { TwinRequest, TwinResponse, Deps } from './core/types.ts';
 export { FixtureError } from './core/fixtures.ts';
+export { twinMiddleware, type MiddlewareOptions } from './http/express.ts';
+export { createRocketChatClient, createRoamClient } from './clients.ts';
+export type { paths as RocketChatPaths, operations as RocketChatOperations } from './generated/rocketchat.ts';
+export type { paths as RoamPaths, operations as RoamOperations } from './generated/roam.ts';

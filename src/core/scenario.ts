@@ -16,17 +16,17 @@ interface Documented {
 /** The documented responses of an operation, in spec order; `default` is skipped. */
 export function documentedResponses(operation: Operation): Documented[] {
   const out: Documented[] = [];
-  for (const [code, response] of Object.entries(operation.responses ?? {})) {
-    if (!/^\d{3}$/.test(code) || !('content' in response)) continue;
-    const content = response.content ?? {};
-    const contentType = Object.keys(content)[0];
-    if (contentType === undefined) continue;
-    const media = content[contentType];
+  const responses: unknown = operation.responses;
+  if (!isRecord(responses)) return out;
+  for (const [code, response] of Object.entries(responses)) {
+    if (!/^\d{3}$/.test(code) || !isRecord(response) || !isRecord(response.content)) continue;
+    const [contentType, media] = Object.entries(response.content)[0] ?? [];
+    if (contentType === undefined || !isRecord(media)) continue;
     const examples = new Map<string, unknown>();
-    for (const [name, example] of Object.entries(media?.examples ?? {})) {
-      if (hasValue(example)) examples.set(name, example.value);
+    for (const [name, example] of Object.entries(isRecord(media.examples) ? media.examples : {})) {
+      if (isRecord(example) && 'value' in example) examples.set(name, example.value);
     }
-    out.push({ status: Number(code), contentType, schema: media?.schema, examples });
+    out.push({ status: Number(code), contentType, schema: media.schema, examples });
   }
   return out;
 }
@@ -65,6 +65,6 @@ export function forcedAnswer(operation: Operation, prefer: Preferences, randomSe
   return { status: chosen.status, contentType: chosen.contentType, body: fakeFromSchema(chosen.schema, prefer.seed ?? randomSeed()) };
 }
 
-function hasValue(example: unknown): example is { readonly value: unknown } {
-  return typeof example === 'object' && example !== null && 'value' in example;
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -33,7 +33,8 @@ export class SpecRouter {
    * specs themselves are validated by the test suite and the spec linter instead.
    */
   static async load(specPath: string): Promise<SpecRouter> {
-    const backend = new OpenAPIBackend({ definition: specPath, quick: true, validate: true, coerceTypes: true });
+    // allErrors: a DRF-style 400 names every bad field, not just the first (research/roam.md §3a).
+    const backend = new OpenAPIBackend({ definition: specPath, quick: true, validate: true, coerceTypes: true, ajvOpts: { allErrors: true } });
     await backend.init();
     return new SpecRouter(backend);
   }

@@ -104,7 +104,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Health: {
-            /** @constant */
+            /** @enum {string} */
             status: "ok";
         };
         ResetResult: {
@@ -130,9 +130,9 @@ export interface components {
             status: number;
             /** @description Response body text (first 16 KiB). */
             responseBody: string;
-            /** Format: date-time */
+            /** @description ISO 8601 time. */
             receivedAt: string;
-            /** Format: date-time */
+            /** @description ISO 8601 time. */
             respondedAt: string;
             delayMs: number;
         };

@@ -3,12 +3,18 @@ import { resolveConfig, type TwinConfig } from '../config.ts';
 import { createTwin } from '../create-twin.ts';
 import type { Twin } from '../core/twin.ts';
 import type { TwinResponse } from '../core/types.ts';
+import { isDocsPath, serveDocs } from './docs.ts';
 import { readBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 
 /** node:http request listener that serves a twin (DESIGN.md §1: node:http for the standalone server). */
-export function createRequestListener(twin: Twin, bodyLimitBytes: number): (req: IncomingMessage, res: ServerResponse) => void {
+export function createRequestListener(twin: Twin, bodyLimitBytes: number, docsDir: string): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path)) {
+      serveDocs(docsDir, path, res).catch(() => res.destroy());
+      return;
+    }
     readBody(req, bodyLimitBytes).then(
       (body) => {
         const answer = twin.handle(toTwinRequest(req, body));
@@ -61,7 +67,7 @@ export interface StartOptions extends Partial<TwinConfig> {
 export async function startTwin(options: StartOptions = {}): Promise<RunningTwin> {
   const config = resolveConfig(options);
   const twin = await createTwin(config);
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(twin, config.bodyLimitBytes));
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(twin, config.bodyLimitBytes, config.docsDir));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -14,8 +14,9 @@ let running: RunningTwin | undefined;
  * proxy, a real vendor), otherwise a twin started here on a free port with the bundled fixtures.
  */
 export async function setup(project: TestProject): Promise<void> {
+  // Vite sets BASE_URL to '/' for its own use; only an absolute http(s) URL names a target.
   const fromEnv = process.env.BASE_URL;
-  if (fromEnv !== undefined && fromEnv !== '') {
+  if (fromEnv !== undefined && /^https?:\/\//.test(fromEnv)) {
     project.provide('baseUrl', fromEnv.replace(/\/$/, ''));
     return;
   }

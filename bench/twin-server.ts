@@ -1,0 +1,24 @@
+// The twin as `npm start` runs it, optionally with a bigger Rocket.Chat spec (bench/many-ops.mjs)
+// to measure how cost grows with spec size. usage: tsx bench/twin-server.ts PORT [SPEC]
+import { createServer } from 'node:http';
+import { adminApi } from '../src/apis/admin/index.ts';
+import { roamApi } from '../src/apis/roam/index.ts';
+import { rocketchatApi } from '../src/apis/rocketchat/index.ts';
+import { resolveConfig } from '../src/config.ts';
+import { createTwinCore } from '../src/core/twin.ts';
+import { createRequestListener } from '../src/http/node-server.ts';
+
+const port = Number(process.argv[2] ?? 4301);
+const spec = process.argv[3];
+const config = resolveConfig();
+const twin = await createTwinCore({
+  apis: [spec === undefined ? rocketchatApi : { ...rocketchatApi, specPath: spec }, roamApi],
+  admin: adminApi,
+  fixturesDir: config.fixturesDir,
+  deps: config.deps,
+  sessions: { maxSessions: config.maxSessions },
+  journalSize: config.journalSize,
+  cors: config.cors,
+  adminToken: undefined,
+});
+createServer(createRequestListener(twin, config.bodyLimitBytes, config.docsDir)).listen(port, '127.0.0.1');

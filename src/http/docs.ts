@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+/** Page names `npm run docs` writes; anything else (`..`, slashes) is never read from disk. */
+const PAGE = /^[a-z0-9-]+\.html$/;
+
+/** True for the paths the docs handler owns: `/docs` and below. */
+export function isDocsPath(path: string): boolean {
+  return path === '/docs' || path.startsWith('/docs/');
+}
+
+/**
+ * Serves the static reference docs that `npm run docs` built into `docsDir`, at `/docs/`.
+ * When they were not built, answers a 404 problem saying how to build them.
+ */
+export async function serveDocs(docsDir: string, path: string, res: ServerResponse): Promise<void> {
+  if (path === '/docs') {
+    res.writeHead(301, { location: '/docs/' }).end();
+    return;
+  }
+  const name = path.slice('/docs/'.length) || 'index.html';
+  const page = PAGE.test(name) ? await readFile(join(docsDir, name)).catch(() => undefined) : undefined;
+  if (page === undefined) {
+    const body = JSON.stringify({
+      type: 'urn:api-twin:problem:docs-not-found',
+      title: 'No such docs page',
+      status: 404,
+      detail: `${name} is not in ${docsDir}; run \`npm run docs\` to build the reference docs.`,
+    });
+    res.writeHead(404, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length }).end(page);
+}

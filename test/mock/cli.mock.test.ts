@@ -1,0 +1,86 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+/** Starts `src/cli.ts` as `npm start` does (tsx), with extra arguments. */
+function startCli(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+
+/** Resolves with stdout once the banner names the base URL. */
+function readyUrl(child: ChildProcessWithoutNullStreams): Promise<{ url: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const url = /Rocket\.Chat\s+(http:\/\/\S+?)\/api\/v1\//.exec(text)?.[1];
+      if (url !== undefined && text.includes('Try:')) resolve({ url, text });
+    });
+    child.on('exit', (code) => { reject(new Error(`exited ${code}: ${text}`)); });
+  });
+}
+
+function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  return new Promise((resolve) => child.on('exit', (code) => { resolve({ code, stderr }); }));
+}
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+describe('npm start (src/cli.ts)', () => {
+  it('serves both APIs, prints URLs and curls, answers health, and stops cleanly on SIGTERM', async () => {
+    const child = startCli(['--port', '0']);
+    const exited = exitOf(child);
+    const { url, text } = await readyUrl(child);
+    expect(text).toContain(`${url}/v1/api/`);
+    expect(text).toContain(`curl -X POST ${url}/api/v1/groups.create`);
+    expect(text).toContain(`curl -X POST ${url}/v1/api/group/`);
+    const health = await fetch(`${url}/__admin/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const roam = await fetch(`${url}/v1/api/group/`, {
+      method: 'POST',
+      headers: { 'api-key': '289eb8eb262140629664078bec76d60c', 'content-type': 'application/json' },
+      body: JSON.stringify({ description: 'from-cli-test' }),
+    });
+    expect(roam.status).toBe(201);
+    child.kill('SIGTERM');
+    expect((await exited).code).toBe(0);
+  });
+
+  it('takes PORT and HOST from the environment', async () => {
+    const child = startCli([], { PORT: '0', HOST: '127.0.0.1' });
+    const { url } = await readyUrl(child);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${url}/__admin/health`)).status).toBe(200);
+  });
+
+  it('swaps the fixture set with --fixtures and stops on a bad fixture with file, pointer and reason', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'twin-fixtures-'));
+    await copyFile(join(root, 'fixtures/default/roam.json'), join(dir, 'roam.json'));
+    await writeFile(join(dir, 'rocketchat.json'), JSON.stringify({ users: 'not a list' }));
+    const child = startCli(['--port', '0', '--fixtures', dir]);
+    const { code, stderr } = await exitOf(child);
+    expect(code).toBe(2);
+    expect(stderr).toContain(join(dir, 'rocketchat.json'));
+    expect(stderr).toMatch(/bad fixture: .*rocketchat\.json: \/\S*: /);
+  });
+
+  it('rejects unknown flags and bad ports with usage', async () => {
+    const { code, stderr } = await exitOf(startCli(['--port', 'abc']));
+    expect(code).toBe(2);
+    expect(stderr).toContain('invalid port "abc"');
+    expect(stderr).toContain('Usage:');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ROAM_KEY, TESTER, call, testTwin } from '../support/in-process.ts';
+
+describe('X-Mock-Session', () => {
+  it('gives each session its own state, created lazily from the fixtures', async () => {
+    const twin = await testTwin();
+    const create = (session?: string) =>
+      call(twin, '/api/v1/groups.create', {
+        method: 'POST',
+        headers: { ...TESTER, ...(session === undefined ? {} : { 'x-mock-session': session }) },
+        json: { name: 'shared-name' },
+      });
+    expect(create('a').status).toBe(200);
+    expect(create('a').json).toMatchObject({ errorType: 'error-duplicate-channel-name' });
+    expect(create('b').status).toBe(200);
+    expect(create().status).toBe(200);
+    expect(twin.controls.sessions().sort()).toEqual(['a', 'b', 'default']);
+  });
+
+  it('POST /__admin/reset?session=ID restores one session to the fixtures and leaves the others', async () => {
+    const twin = await testTwin();
+    const headers = (session: string) => ({ ...ROAM_KEY, 'x-mock-session': session });
+    call(twin, '/v1/api/group/', { method: 'POST', headers: headers('a'), json: { description: 'a' } });
+    call(twin, '/v1/api/group/', { method: 'POST', headers: headers('b'), json: { description: 'b' } });
+    const reset = call(twin, '/__admin/reset', { method: 'POST', query: 'session=a' });
+    expect(reset.json).toEqual({ reset: 1 });
+    const pages = (session: string) => call(twin, '/v1/api/group/', { headers: headers(session), query: 'page_number=1' }).json;
+    expect(pages('a')).toMatchObject({ data: { groups: [] } });
+    expect(pages('b')).toMatchObject({ data: { groups: [{ description: 'b' }] } });
+  });
+
+  it('POST /__admin/reset without a session resets everything', async () => {
+    const twin = await testTwin();
+    call(twin, '/api/v1/groups.create', { method: 'POST', headers: TESTER, json: { name: 'to-forget' } });
+    expect(call(twin, '/__admin/reset', { method: 'POST' }).json).toEqual({ reset: 1 });
+    expect(call(twin, '/api/v1/groups.create', { method: 'POST', headers: TESTER, json: { name: 'to-forget' } }).status).toBe(200);
+  });
+
+  it('keeps at most maxSessions sessions, dropping the least recently used', async () => {
+    const twin = await testTwin({ maxSessions: 3 });
+    for (const id of ['s1', 's2', 's3', 's4']) call(twin, '/v1/api/group/', { headers: { ...ROAM_KEY, 'x-mock-session': id } });
+    expect(twin.controls.sessions()).toEqual(['s2', 's3', 's4']);
+  });
+});
