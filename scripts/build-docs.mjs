@@ -15,7 +15,13 @@ for (const file of readdirSync(`${root}openapi`).filter((f) => f.endsWith('.yaml
   const name = file.replace(/\.yaml$/, '');
   const spec = parse(readFileSync(`${root}openapi/${file}`, 'utf8'));
   const title = spec.info.title;
-  execFileSync(redocly, ['build-docs', `openapi/${file}`, '-o', `docs/${name}.html`, '--inlineBundle', '--title', title], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync(redocly, ['build-docs', `openapi/${file}`, '-o', `docs/${name}.html`, '--inlineBundle', '--title', title], { cwd: root, env, stdio: 'pipe' });
+  } catch (error) {
+    // Redocly's own output only matters when it fails (it prints a Node 20 notice on every run).
+    process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`redocly build-docs failed for openapi/${file}`);
+  }
   const operations = Object.values(spec.paths).flatMap((item) => Object.values(item).filter((op) => op && op.operationId));
   pages.push({ name, title, version: spec.info.version, operations: operations.length });
   console.log(`docs/${name}.html  ${title} (${operations.length} operations)`);

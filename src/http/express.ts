@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Twin } from '../core/twin.ts';
 import type { TwinRequest } from '../core/types.ts';
 import { readBody, type ReadBody } from './read-body.ts';
@@ -14,27 +14,43 @@ export interface MiddlewareOptions {
 /**
  * Mounts a twin in an existing express app: `app.use(twinMiddleware(twin))`. Requests under the
  * twin's paths (`/api/v1/`, `/v1/api/`, `/__admin/`) are answered by the twin; everything else
- * goes on to the app's own routes. A body already parsed by `express.json()` or `express.text()`
- * is used as the raw body, so the middleware may sit before or after body parsers.
+ * goes on to the app's own routes.
+ *
+ * The app may parse bodies first (`express.json()`): a parsed body is used as the raw body, and
+ * the second handler returned here catches body-parser's own failures on the twin's paths
+ * (malformed JSON, over the parser's limit) so they get the vendor's answer instead of express's
+ * HTML error page (research/aesthetics.md §7.4).
  */
-export function twinMiddleware(twin: Twin, options: MiddlewareOptions = {}): (req: Request, res: Response, next: NextFunction) => void {
+export function twinMiddleware(twin: Twin, options: MiddlewareOptions = {}): [RequestHandler, ErrorRequestHandler] {
   const limit = options.bodyLimitBytes ?? 1024 * 1024;
-  return (req, res, next) => {
+  const answer = (req: Request, res: Response, read: ReadBody): void => {
+    const result = twin.handle(toTwinRequest(req, read));
+    if (result.delayMs !== undefined && result.delayMs > 0) setTimeout(() => { writeAnswer(res, result); }, result.delayMs);
+    else writeAnswer(res, result);
+  };
+  const handler: RequestHandler = (req, res, next) => {
     if (!twin.serves(req.path)) {
       next();
       return;
     }
-    const body: Promise<ReadBody> = req.readableEnded || req.body !== undefined ? Promise.resolve(preParsed(req.body as unknown, limit)) : readBody(req, limit);
-    body.then(
-      (read) => {
-        const request: TwinRequest = toTwinRequest(req, read);
-        const answer = twin.handle(request);
-        if (answer.delayMs !== undefined && answer.delayMs > 0) setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
-        else writeAnswer(res, answer);
-      },
-      (error: unknown) => { next(error); },
-    );
+    const body: unknown = req.body;
+    const read = req.readableEnded || body !== undefined ? Promise.resolve(preParsed(body, limit)) : readBody(req, limit);
+    read.then((r) => { answer(req, res, r); }, next);
   };
+  const onParserError: ErrorRequestHandler = (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (!twin.serves(req.path) || !isBodyParserError(error)) {
+      next(error);
+      return;
+    }
+    if (error.type === 'entity.too.large') answer(req, res, { text: '', tooLarge: true });
+    else answer(req, res, { text: typeof error.body === 'string' ? error.body : '', tooLarge: false });
+  };
+  return [handler, onParserError];
+}
+
+/** body-parser's errors carry `type` and, for parse failures, the raw `body`. */
+function isBodyParserError(error: unknown): error is { type: string; body?: unknown } {
+  return typeof error === 'object' && error !== null && 'type' in error && typeof error.type === 'string' && error.type.startsWith('entity.');
 }
 
 /** A body some earlier middleware consumed, turned back into text. */

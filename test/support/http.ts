@@ -3,6 +3,13 @@ import { inject } from 'vitest';
 /** The server under test: `BASE_URL` when set, else the in-process twin started by global-setup.ts. */
 export const baseUrl: string = inject('baseUrl');
 
+/**
+ * True when the suite runs through Prism's validation proxy (`npm run test:prism`). Prism parses
+ * JSON request bodies itself and answers malformed ones with its own 400 instead of forwarding
+ * them, so tests that send malformed JSON cannot reach the server there and are skipped.
+ */
+export const viaPrismProxy: boolean = process.env.CONTRACT_PROXY === 'prism';
+
 /** An answer read off the wire. `json` is `undefined` when the body is not JSON. */
 export interface WireResponse {
   readonly status: number;

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { viaPrismProxy } from '../../support/http.ts';
 import { auth, BODIES, KEY_1, oversizedBody, roam } from './roam-client.ts';
 
 /**
@@ -29,7 +30,7 @@ export function authCases(operationId: string, method: string, path: string): vo
   });
 
   if (hasBody) {
-    it('checks the key before the body: no key + malformed JSON → 401', async () => {
+    it.skipIf(viaPrismProxy)('checks the key before the body: no key + malformed JSON → 401', async () => {
       const res = await roam(operationId, path, { method, headers: { 'content-type': 'application/json' }, body: '{not json' });
       expect(res.status).toBe(401);
       expect(res.json).toEqual(BODIES.missingKey);
@@ -37,7 +38,7 @@ export function authCases(operationId: string, method: string, path: string): vo
       expect(invalid.json).toEqual(BODIES.invalidKey);
     });
 
-    it('400 GS400 for malformed JSON and for JSON that is not an object', async () => {
+    it.skipIf(viaPrismProxy)('400 GS400 for malformed JSON and for JSON that is not an object', async () => {
       for (const body of ['{not json', '[]', '"text"', 'null']) {
         const res = await roam(operationId, path, { method, headers: auth(KEY_1, { 'content-type': 'application/json' }), body });
         expect(res.status, body).toBe(400);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viaPrismProxy } from '../../support/http.ts';
 import {
   auth,
   bodyOf,
@@ -116,7 +117,7 @@ describe('groups.create 400, in the vendor order (research §2.2)', () => {
     expect(res.json).toEqual(expected);
   });
 
-  it('malformed JSON is read as {} → name required', async () => {
+  it.skipIf(viaPrismProxy)('malformed JSON is read as {} → name required', async () => {
     const res = await rc('groupsCreate', 'groups.create', {
       headers: { ...auth(), 'content-type': 'application/json' },
       body: '{"name": "broken',
@@ -221,7 +222,7 @@ describe('groups.create 401 and 413 (research §5.1)', () => {
     expect([foreign.status, foreign.json]).toEqual([401, NOT_LOGGED_IN]);
   });
 
-  it('auth comes before the body: bad auth + bad body → 401', async () => {
+  it.skipIf(viaPrismProxy)('auth comes before the body: bad auth + bad body → 401', async () => {
     const res = await rc('groupsCreate', 'groups.create', {
       headers: { 'X-User-Id': TESTER_ID, 'X-Auth-Token': 'nope', 'content-type': 'application/json' },
       body: '{broken',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viaPrismProxy } from '../../support/http.ts';
 import { auth, bodyOf, oversizedJson, rc, TESTER_ID, TOO_LARGE } from './rocketchat-client.ts';
 
 const LOGIN_FAILED = { status: 'error', error: 'Unauthorized', message: 'Unauthorized' };
@@ -38,7 +39,7 @@ describe('POST /api/v1/login (research §5.1)', () => {
     expect([res.status, res.json]).toEqual([401, LOGIN_FAILED]);
   });
 
-  it('401 for malformed JSON (read as {})', async () => {
+  it.skipIf(viaPrismProxy)('401 for malformed JSON (read as {})', async () => {
     const res = await rc('login', 'login', { headers: { 'content-type': 'application/json' }, body: '{"user":' });
     expect([res.status, res.json]).toEqual([401, LOGIN_FAILED]);
   });
