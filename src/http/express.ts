@@ -1,6 +1,5 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Twin } from '../core/twin.ts';
-import type { TwinRequest } from '../core/types.ts';
 import { readBody, type ReadBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 import { writeAnswer } from './node-server.ts';
