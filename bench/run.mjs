@@ -25,18 +25,18 @@ const root = new URL('../', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const spec500 = join(tmpdir(), 'api-twin-bench-500ops.yaml');
 await run(process.execPath, [join(root, 'bench/many-ops.mjs'), '500', spec500]);
+await run(process.execPath, [join(root, 'scripts/build.mjs')]);
 
 const HEADERS = {
   'content-type': 'application/json',
   'x-auth-token': 'RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f',
   'x-user-id': 'rbAXPnMktTFbNpwtJ',
 };
-const tsx = ['--import', 'tsx'];
 const SERVERS = [
   { id: 'bare', cmd: process.execPath, args: (p) => [join(root, 'bench/bare-server.mjs'), String(p)] },
-  { id: 'twin', cmd: process.execPath, args: (p) => [...tsx, join(root, 'bench/twin-server.ts'), String(p)] },
+  { id: 'twin', cmd: process.execPath, args: (p) => [join(root, 'dist/bench-twin-server.js'), String(p)] },
   { id: 'prism', cmd: bin('prism'), args: (p) => ['mock', join(root, 'openapi/rocketchat.yaml'), '-h', HOST, '-p', String(p), '-v', 'error'] },
-  { id: 'twin-500ops', cmd: process.execPath, args: (p) => [...tsx, join(root, 'bench/twin-server.ts'), String(p), spec500] },
+  { id: 'twin-500ops', cmd: process.execPath, args: (p) => [join(root, 'dist/bench-twin-server.js'), String(p), spec500] },
   { id: 'prism-500ops', cmd: bin('prism'), args: (p) => ['mock', spec500, '-h', HOST, '-p', String(p), '-v', 'error'] },
 ].filter((s) => !values.only || values.only.split(',').includes(s.id));
 

@@ -5,6 +5,7 @@ import { adminApi } from '../src/apis/admin/index.ts';
 import { roamApi } from '../src/apis/roam/index.ts';
 import { rocketchatApi } from '../src/apis/rocketchat/index.ts';
 import { resolveConfig } from '../src/config.ts';
+import { fromRoot } from '../src/paths.ts';
 import { createTwinCore } from '../src/core/twin.ts';
 import { createRequestListener } from '../src/http/node-server.ts';
 
@@ -20,5 +21,9 @@ const twin = await createTwinCore({
   journalSize: config.journalSize,
   cors: config.cors,
   adminToken: undefined,
+  // The 500-operation spec has no generated cache, so it is parsed from YAML like any edited spec.
+  specCacheDir: fromRoot('src/generated'),
 });
 createServer(createRequestListener(twin, config.bodyLimitBytes, config.docsDir)).listen(port, '127.0.0.1');
+// Exit cleanly on SIGTERM so `node --cpu-prof` writes its profile.
+process.on('SIGTERM', () => process.exit(0));

@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from './paths.ts';
 import type { CorsPolicy } from './core/cors.ts';
 import type { Deps } from './core/types.ts';
 
@@ -23,7 +23,7 @@ export interface TwinConfig {
 }
 
 /** Where the bundled fixtures live. */
-export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/default/', import.meta.url));
+export const DEFAULT_FIXTURES_DIR = fromRoot('fixtures/default');
 
 /** The one place defaults are merged into a partial configuration. */
 export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
@@ -34,7 +34,7 @@ export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
     journalSize: partial.journalSize ?? 1000,
     cors: partial.cors ?? 'localhost',
     adminToken: partial.adminToken,
-    docsDir: partial.docsDir ?? fileURLToPath(new URL('../docs/', import.meta.url)),
+    docsDir: partial.docsDir ?? fromRoot('docs'),
     deps: partial.deps ?? { now: () => new Date(), random: Math.random },
   };
 }

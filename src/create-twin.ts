@@ -1,3 +1,4 @@
+import { fromRoot } from './paths.ts';
 import { adminApi } from './apis/admin/index.ts';
 import { roamApi } from './apis/roam/index.ts';
 import { rocketchatApi } from './apis/rocketchat/index.ts';
@@ -22,6 +23,7 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin
     journalSize: resolved.journalSize,
     cors: resolved.cors,
     adminToken: resolved.adminToken,
+    specCacheDir: fromRoot('src/generated'),
   });
   return { ...twin, config: resolved };
 }

@@ -20,6 +20,9 @@ export interface JournalEntry {
   readonly delayMs: number;
 }
 
+/** An entry as kept in the ring: the request's own header record, redacted only when read. */
+type StoredEntry = Omit<JournalEntry, 'headers'> & { readonly headers: Readonly<Record<string, string | undefined>> };
+
 /** Filters of `GET /__admin/requests`; all optional, combined with AND. */
 export interface JournalFilter {
   readonly path?: string;
@@ -43,27 +46,25 @@ const MAX_BODY_CHARS = 16 * 1024;
  * bodies when read, so the hot path stays cheap.
  */
 export class Journal {
-  private readonly ring: (JournalEntry | undefined)[];
+  private readonly ring: (StoredEntry | undefined)[];
   private next = 0;
   private nextId = 1;
 
   constructor(readonly capacity: number) {
-    this.ring = new Array<JournalEntry | undefined>(Math.max(0, capacity));
+    this.ring = new Array<StoredEntry | undefined>(Math.max(0, capacity));
   }
 
   record(entry: Omit<JournalEntry, 'id' | 'headers' | 'body' | 'responseBody'> & { request: TwinRequest; responseBody: string }): void {
     if (this.capacity === 0) return;
     const { request, ...rest } = entry;
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
-    }
+    // The request's header record is immutable and built per request, so it is kept by reference
+    // and redacted when read: recording stays a few field copies on the hot path.
     this.ring[this.next] = {
       ...rest,
       id: this.nextId++,
-      headers,
-      body: request.body.slice(0, MAX_BODY_CHARS),
-      responseBody: entry.responseBody.slice(0, MAX_BODY_CHARS),
+      headers: request.headers,
+      body: request.body.length > MAX_BODY_CHARS ? request.body.slice(0, MAX_BODY_CHARS) : request.body,
+      responseBody: entry.responseBody.length > MAX_BODY_CHARS ? entry.responseBody.slice(0, MAX_BODY_CHARS) : entry.responseBody,
     };
     this.next = (this.next + 1) % this.capacity;
   }
@@ -78,7 +79,7 @@ export class Journal {
       if (filter.method !== undefined && entry.method !== filter.method.toUpperCase()) continue;
       if (filter.status !== undefined && entry.status !== filter.status) continue;
       if (filter.session !== undefined && entry.session !== filter.session) continue;
-      out.push({ ...entry, body: redactBody(entry.body), responseBody: redactBody(entry.responseBody) });
+      out.push({ ...entry, headers: redactHeaders(entry.headers), body: redactBody(entry.body), responseBody: redactBody(entry.responseBody) });
     }
     return filter.limit === undefined ? out : out.slice(-filter.limit);
   }
@@ -90,6 +91,13 @@ export class Journal {
     this.next = 0;
     return count;
   }
+}
+
+/** Header record with credential values replaced. */
+function redactHeaders(headers: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
+  return out;
 }
 
 /** Replaces the values of secret keys anywhere in a JSON body; non-JSON text is kept as is. */

@@ -1,4 +1,8 @@
-import { OpenAPIBackend, type Operation } from 'openapi-backend';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
 import type { ParsedInput, ValidationIssue } from './api.ts';
 
 /** A routed operation: which spec it belongs to and its operationId. */
@@ -32,9 +36,10 @@ export class SpecRouter {
    * validation and compiles validators on first use: start-up stays well under a second, and the
    * specs themselves are validated by the test suite and the spec linter instead.
    */
-  static async load(specPath: string): Promise<SpecRouter> {
+  static async load(specPath: string, cacheDir?: string): Promise<SpecRouter> {
+    const definition = (cacheDir === undefined ? undefined : readSpecCache(specPath, cacheDir)) ?? specPath;
     // allErrors: a DRF-style 400 names every bad field, not just the first (research/roam.md §3a).
-    const backend = new OpenAPIBackend({ definition: specPath, quick: true, validate: true, coerceTypes: true, ajvOpts: { allErrors: true } });
+    const backend = new OpenAPIBackend({ definition, quick: true, validate: true, coerceTypes: true, ajvOpts: { allErrors: true } });
     await backend.init();
     return new SpecRouter(backend);
   }
@@ -72,6 +77,8 @@ export class SpecRouter {
    * schema types (`count=5` → 5), as handlers expect.
    */
   validate(match: RouteMatch, method: string, path: string, input: ParsedInput): ValidationOutcome {
+    const fast = this.validateDirect(match, input);
+    if (fast) return fast;
     const result = this.backend.validateRequest(
       { method, path, headers: stripUndefined(input.headers), query: stringQuery(input.query), body: input.body },
       match.operation,
@@ -83,19 +90,70 @@ export class SpecRouter {
       const params = isRecord(coerced.params) ? coerced.params : input.params;
       return { issues: [], input: { ...input, query, params } };
     }
-    const issues = (result.errors ?? []).map((error) => ({
-      instancePath: error.instancePath,
-      keyword: error.keyword,
-      params: error.params as Readonly<Record<string, unknown>>,
-      message: error.message ?? error.keyword,
-    }));
+    const issues = (result.errors ?? []).map(toIssue);
     return { issues, input };
+  }
+
+  /**
+   * The hot path of `validate` for operations without path templates: runs openapi-backend's own
+   * compiled validators on a parameters object built here, skipping `validateRequest`'s
+   * `parseRequest` (header re-mapping, cookie parsing, query re-parsing: ~7% of CPU under load).
+   * Templated paths take the general route.
+   */
+  private validateDirect(match: RouteMatch, input: ParsedInput): ValidationOutcome | undefined {
+    const { operation } = match;
+    if (operation.path.includes('{')) return undefined;
+    const query: Record<string, unknown> = { ...stringQuery(input.query) };
+    for (const name of this.arrayQueryParams(operation)) {
+      const value = query[name];
+      if (typeof value === 'string') query[name] = [value];
+    }
+    const parameters: Record<string, unknown> = { path: {}, query, header: stripUndefined(input.headers), cookie: {} };
+    // As openapi-backend does: the body takes part when it is an object or declared JSON.
+    if (typeof input.body === 'object' || (input.headers['content-type'] ?? '').includes('application/json')) parameters.requestBody = input.body;
+    const issues: ValidationIssue[] = [];
+    for (const validate of this.backend.validator.getRequestValidatorsForOperation(match.operationId)) {
+      if (validate(parameters)) continue;
+      for (const error of validate.errors ?? []) issues.push(toIssue(error));
+    }
+    // ajv coerced `query` in place (coerceTypes), so handlers get numbers where the spec says so.
+    return { issues, input: issues.length === 0 ? { ...input, query } : input };
+  }
+
+  private readonly arrayParams = new Map<string, readonly string[]>();
+
+  /** Names of the operation's query parameters whose schema is an array (a single value is wrapped). */
+  private arrayQueryParams(operation: Operation): readonly string[] {
+    const key = operation.operationId ?? `${operation.method} ${operation.path}`;
+    let names = this.arrayParams.get(key);
+    if (!names) {
+      names = (operation.parameters ?? []).flatMap((p) => ('in' in p && p.in === 'query' && 'schema' in p && isRecord(p.schema) && p.schema.type === 'array' ? [p.name] : []));
+      this.arrayParams.set(key, names);
+    }
+    return names;
   }
 
   /** Validates a response body against the schema documented for `status` (used by tests and the journal). */
   validateResponse(operationId: string, status: number, body: unknown): readonly string[] {
     const result = this.backend.validateResponse(body, operationId, status);
     return (result.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`);
+  }
+}
+
+/**
+ * The dereferenced spec `npm run generate` wrote to `<cacheDir>/<name>.openapi.json`, when its
+ * stamp matches the YAML's SHA-256 (so an edited YAML is never served stale); else undefined and
+ * the YAML is parsed. JSON.parse of the cache takes ~15 ms against ~125 ms for YAML + $refs.
+ */
+function readSpecCache(specPath: string, cacheDir: string): Document | undefined {
+  try {
+    const yamlText = readFileSync(specPath, 'utf8');
+    const cached: unknown = JSON.parse(readFileSync(join(cacheDir, `${basename(specPath, extname(specPath))}.openapi.json`), 'utf8'));
+    if (!isRecord(cached) || cached.sha256 !== createHash('sha256').update(yamlText).digest('hex') || !isRecord(cached.definition)) return undefined;
+    // The cache holds openapi-backend's own dereferenced output for this very YAML (stamp checked).
+    return cached.definition as unknown as Document;
+  } catch {
+    return undefined;
   }
 }
 
@@ -113,6 +171,11 @@ function stringQuery(query: ParsedInput['query']): Record<string, string | strin
     else if (Array.isArray(value)) out[key] = value.map(String);
   }
   return out;
+}
+
+/** One ajv error reduced to what envelopes need. */
+function toIssue(error: ErrorObject): ValidationIssue {
+  return { instancePath: error.instancePath, keyword: error.keyword, params: error.params, message: error.message ?? error.keyword };
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

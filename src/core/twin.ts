@@ -4,6 +4,7 @@ import { isAdminAllowed } from './admin-access.ts';
 import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
 import { Coverage } from './coverage.ts';
 import { Journal } from './journal.ts';
+import { MAX_NESTING, nestingDepth } from './nesting.ts';
 import { forcesAnswer, isControlQueryKey, parsePreferences, type Preferences } from './prefer.ts';
 import { internalError, methodNotAllowed, problem, routeNotFound } from './problem.ts';
 import { parseQuery } from './query.ts';
@@ -24,6 +25,8 @@ export interface TwinCoreOptions {
   readonly cors: CorsPolicy;
   /** When set, the admin API wants `Authorization: Bearer <token>` from every client. */
   readonly adminToken: string | undefined;
+  /** Folder of the dereferenced specs `npm run generate` writes (used while their stamps match). */
+  readonly specCacheDir?: string;
 }
 
 /** A running twin: a pure request → response function plus its controls. It never listens. */
@@ -53,9 +56,9 @@ interface Routed {
 /** Loads every spec and fixture, then returns the request pipeline of DESIGN.md §1. */
 export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const mounted: Mounted[] = await Promise.all(
-    options.apis.map(async (api) => ({ api, router: await SpecRouter.load(api.specPath) })),
+    options.apis.map(async (api) => ({ api, router: await SpecRouter.load(api.specPath, options.specCacheDir) })),
   );
-  const adminRouter = await SpecRouter.load(options.admin.specPath);
+  const adminRouter = await SpecRouter.load(options.admin.specPath, options.specCacheDir);
   const factories = new Map<string, () => ApiSession>();
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
   const sessions = new SessionRegistry(factories, options.sessions);
@@ -122,7 +125,11 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     if (forcesAnswer(prefer)) return done(forcedAnswer(match.operation, prefer, seed), prefer);
     let body: unknown;
     if (request.body !== '' || !['GET', 'HEAD'].includes(request.method)) {
-      const parsed = api.parseBody(match.operationId, request.body, request.headers['content-type']);
+      // A body nested deeper than the vendor can store is one its parser fails on: hand the
+      // vendor's own parser a text it cannot parse, so the vendor's malformed-body rule answers
+      // (Rocket.Chat reads `{}`, Roam answers GS400) and no later step recurses 100,000 deep.
+      const raw = nestingDepth(request.body) > MAX_NESTING ? '\u0000' : request.body;
+      const parsed = api.parseBody(match.operationId, raw, request.headers['content-type']);
       if (!parsed.ok) return done(parsed.response, prefer);
       body = parsed.body;
     }

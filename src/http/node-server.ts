@@ -3,6 +3,7 @@ import { resolveConfig, type TwinConfig } from '../config.ts';
 import { createTwin } from '../create-twin.ts';
 import type { Twin } from '../core/twin.ts';
 import type { TwinResponse } from '../core/types.ts';
+import { answerClientError } from './client-error.ts';
 import { isDocsPath, serveDocs } from './docs.ts';
 import { readBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
@@ -68,6 +69,7 @@ export async function startTwin(options: StartOptions = {}): Promise<RunningTwin
   const config = resolveConfig(options);
   const twin = await createTwin(config);
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(twin, config.bodyLimitBytes, config.docsDir));
+  server.on('clientError', answerClientError);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

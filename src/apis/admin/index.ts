@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths.ts';
 import type { AdminDefinition } from '../../core/api.ts';
 import { eraseHandlers } from '../../core/operation.ts';
 import { adminHandlers } from './handlers.ts';
@@ -7,7 +7,7 @@ const dispatch = eraseHandlers(adminHandlers);
 
 /** The twin's own control API under `/__admin/` (openapi/admin.yaml). */
 export const adminApi: AdminDefinition = {
-  specPath: fileURLToPath(new URL('../../../openapi/admin.yaml', import.meta.url)),
+  specPath: fromRoot('openapi/admin.yaml'),
   pathPrefix: '/__admin/',
   handle: (operationId, input, controls) => dispatch(operationId, input, controls),
 };

@@ -71,9 +71,21 @@ export function pythonStr(value: unknown): string {
   return typeof value === 'string' ? value : pythonRepr(value);
 }
 
+/** Nesting shown in a message before `...`: garbage nested 100,000 deep must not blow the stack. */
+const MAX_REPR_DEPTH = 8;
+/** Longest repr in a message; the rest is cut, so a 1 MB body does not echo back 1 MB. */
+const MAX_REPR_CHARS = 200;
+
 function pythonRepr(value: unknown): string {
+  const text = reprAt(value, 0);
+  return text.length > MAX_REPR_CHARS ? `${text.slice(0, MAX_REPR_CHARS)}...` : text;
+}
+
+function reprAt(value: unknown, depth: number): string {
   if (value === null) return 'None';
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
+  if (depth >= MAX_REPR_DEPTH && typeof value === 'object') return Array.isArray(value) ? '[...]' : '{...}';
+  const inner = (v: unknown): string => reprAt(v, depth + 1);
+  if (Array.isArray(value)) return `[${value.slice(0, 20).map(inner).join(', ')}${value.length > 20 ? ', ...' : ''}]`;
   switch (typeof value) {
     case 'string':
       return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -82,7 +94,7 @@ function pythonRepr(value: unknown): string {
     case 'number':
       return String(value);
     case 'object':
-      return `{${Object.entries(value).map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`).join(', ')}}`;
+      return `{${Object.entries(value).slice(0, 20).map(([k, v]) => `${inner(k)}: ${inner(v)}`).join(', ')}}`;
     default:
       // Not a JSON value (undefined, bigint, …): never produced by a parser; name its type.
       return value === undefined ? 'None' : typeof value;

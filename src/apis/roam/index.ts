@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths.ts';
 import type { ApiDefinition } from '../../core/api.ts';
 import { payloadTooLarge } from './errors.ts';
 import { loadRoamFixtures } from './fixtures.ts';
@@ -11,7 +11,7 @@ import { rejectRoamInvalid } from './reject-invalid.ts';
  */
 export const roamApi: ApiDefinition = {
   name: 'roam',
-  specPath: fileURLToPath(new URL('../../../openapi/roam.yaml', import.meta.url)),
+  specPath: fromRoot('openapi/roam.yaml'),
   pathPrefix: '/v1/api/',
   responseHeaders: {},
   loadFixtures: (dir, deps) => loadRoamFixtures(dir, deps),

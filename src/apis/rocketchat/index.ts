@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths.ts';
 import type { ApiDefinition } from '../../core/api.ts';
 import { payloadTooLargeResponse } from './errors.ts';
 import { loadRocketChatFixtures } from './fixtures.ts';
@@ -12,7 +12,7 @@ import { rejectRocketChatInvalid } from './reject-invalid.ts';
  */
 export const rocketchatApi: ApiDefinition = {
   name: 'rocketchat',
-  specPath: fileURLToPath(new URL('../../../openapi/rocketchat.yaml', import.meta.url)),
+  specPath: fromRoot('openapi/rocketchat.yaml'),
   pathPrefix: '/api/v1/',
   responseHeaders: { 'cache-control': 'no-store', pragma: 'no-cache' },
   loadFixtures: (dir, deps) => loadRocketChatFixtures(dir, deps),
