@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'docs/', 'src/generated/', 'coverage/', '.ci/'] },
+  { ignores: ['node_modules/', 'docs/', 'dist/', 'src/generated/', 'coverage/', 'test-results/', '.ci/out/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../apis/*', '../http/*', 'express', 'node:http'] }] },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
