@@ -78,12 +78,15 @@ function insertGroup(
     t: 'p',
     msgs: 0, // room creation writes no system message (test T)
     usersCount: 0, // counted up by subscribe(), as CR increments by subs.length (§3.1)
-    u: { _id: caller._id, username: caller.username, name: caller.name },
+    u: store.ownerOf(caller),
     ts: now,
     ro: args.readOnly === true || extra.get('broadcast') === true,
     _updatedAt: now,
-    ...(customFields === undefined ? {} : { customFields }),
-    ...(teamId === undefined ? {} : { teamId }),
+    // Every room gets the same fields in the same order (undefined when absent; views skip them):
+    // conditional spreads here made V8 keep each room in dictionary mode, ~250 B more per room.
+    customFields,
+    teamId,
+    teamMain: undefined,
     extra,
   };
   store.insertRoom(room);
@@ -111,9 +114,12 @@ function membersOf(store: RocketChatStore, caller: StoredUser, args: CreateArgs)
 }
 
 /** CR `...extraData`: every own key except teamId and the protected ones, typed keys only when well-typed. */
-function extraFields(extraData: object | undefined): Map<string, unknown> {
+const NO_EXTRA: ReadonlyMap<string, unknown> = new Map();
+
+function extraFields(extraData: object | undefined): ReadonlyMap<string, unknown> {
+  // Most rooms carry no extraData: they share one empty map (a Map costs ~100 B per room).
+  if (extraData === undefined || Object.keys(extraData).length === 0) return NO_EXTRA;
   const out = new Map<string, unknown>();
-  if (extraData === undefined) return out;
   for (const key of Object.keys(extraData)) {
     if (PROTECTED_KEYS.has(key)) continue;
     const value = own(extraData, key);

@@ -1,4 +1,4 @@
-import type { StoredRoom, StoredTeam, StoredUser, Subscription } from './model.ts';
+import type { RoomOwner, StoredRoom, StoredTeam, StoredUser, Subscription } from './model.ts';
 
 /**
  * The state of Rocket.Chat inside one mock session: users, teams, rooms, subscriptions and login
@@ -24,9 +24,15 @@ export class RocketChatStore {
   private readonly teams = new Map<string, StoredTeam>();
   private readonly roomsById = new Map<string, StoredRoom>();
   private readonly roomsByName = new Map<string, StoredRoom>();
-  private readonly subsByRoom = new Map<string, Map<string, Subscription>>();
+  // Subscriptions per room in subscription order. An array, not a Map: rooms hold a handful of
+  // members, and a Map per room costs ~150 B more (bench/memory.ts).
+  private readonly subsByRoom = new Map<string, Subscription[]>();
   private readonly roomsByUser = new Map<string, Set<string>>();
   private readonly tokens = new Map<string, string>();
+  /** One `u` object per creator, shared by all their rooms (memory: ~1M rooms per twin, issue-6 budget). */
+  private readonly owners = new Map<string, RoomOwner>();
+  /** One frozen roles array per distinct role list, shared by subscriptions. */
+  private readonly roleLists = new Map<string, readonly string[]>();
 
   constructor(limits: StoreLimits = { maxRooms: DEFAULT_MAX_ROOMS }) {
     this.maxRooms = limits.maxRooms;
@@ -36,6 +42,16 @@ export class RocketChatStore {
   addUser(user: StoredUser): void {
     this.users.set(user._id, user);
     this.usersByName.set(user.username, user);
+  }
+
+  /** The `u` of rooms a user creates (§3.1: `{_id, username, name}`), one shared object per user. */
+  ownerOf(user: StoredUser): RoomOwner {
+    let owner = this.owners.get(user._id);
+    if (!owner) {
+      owner = Object.freeze({ _id: user._id, username: user.username, name: user.name });
+      this.owners.set(user._id, owner);
+    }
+    return owner;
   }
 
   /** Adds a team. */
@@ -73,21 +89,21 @@ export class RocketChatStore {
     if (this.roomsById.has(room._id) || this.roomsByName.has(room.name)) throw new Error(`room ${room._id} clashes`);
     this.roomsById.set(room._id, room);
     this.roomsByName.set(room.name, room);
-    this.subsByRoom.set(room._id, new Map());
+    this.subsByRoom.set(room._id, []);
   }
 
   /** Removes a room and every subscription to it, which frees its name (§4, eraseRoom). */
   deleteRoom(rid: string): void {
     const room = this.roomsById.get(rid);
     if (!room) return;
-    for (const userId of this.subsByRoom.get(rid)?.keys() ?? []) this.roomsByUser.get(userId)?.delete(rid);
+    for (const sub of this.subsByRoom.get(rid) ?? []) this.roomsByUser.get(sub.userId)?.delete(rid);
     this.subsByRoom.delete(rid);
     this.roomsByName.delete(room.name);
     this.roomsById.delete(rid);
   }
 
   subscription(rid: string, userId: string): Subscription | undefined {
-    return this.subsByRoom.get(rid)?.get(userId);
+    return this.subsByRoom.get(rid)?.find((sub) => sub.userId === userId);
   }
 
   /** Subscribes a user and counts them in `usersCount`. Returns false when already subscribed. */
@@ -95,8 +111,9 @@ export class RocketChatStore {
     const subs = this.subsByRoom.get(rid);
     const room = this.roomsById.get(rid);
     if (!subs || !room) throw new Error(`subscribe to unknown room ${rid}`);
-    if (subs.has(userId)) return false;
-    subs.set(userId, { rid, userId, roles: [...roles] });
+    if (subs.some((sub) => sub.userId === userId)) return false;
+    // A new exact-size array: `push` onto [] reserves 17 slots (~150 B) for rooms that hold two.
+    this.subsByRoom.set(rid, subs.concat({ rid, userId, roles: this.sharedRoles(roles) }));
     let rooms = this.roomsByUser.get(userId);
     if (!rooms) this.roomsByUser.set(userId, (rooms = new Set()));
     rooms.add(rid);
@@ -104,9 +121,19 @@ export class RocketChatStore {
     return true;
   }
 
+  private sharedRoles(roles: readonly string[]): readonly string[] {
+    const key = roles.join('\u0000');
+    let shared = this.roleLists.get(key);
+    if (!shared) {
+      shared = Object.freeze([...roles]);
+      this.roleLists.set(key, shared);
+    }
+    return shared;
+  }
+
   /** Subscriptions of a room, in the order they were made. */
   subscriptionsOf(rid: string): Subscription[] {
-    return [...(this.subsByRoom.get(rid)?.values() ?? [])];
+    return [...(this.subsByRoom.get(rid) ?? [])];
   }
 
   /** Rooms a user is subscribed to, in subscription order. */
