@@ -13,6 +13,9 @@ export interface StoreLimits {
   readonly maxRooms: number;
 }
 
+/** Login tokens kept valid per session (fixture tokens not counted). */
+export const MAX_MINTED_TOKENS = 10_000;
+
 /** Default cap on rooms per session. */
 export const DEFAULT_MAX_ROOMS = 100_000;
 
@@ -29,6 +32,8 @@ export class RocketChatStore {
   private readonly subsByRoom = new Map<string, Subscription[]>();
   private readonly roomsByUser = new Map<string, Set<string>>();
   private readonly tokens = new Map<string, string>();
+  /** Tokens minted by login, oldest first. */
+  private readonly minted = new Set<string>();
   /** One `u` object per creator, shared by all their rooms (memory: ~1M rooms per twin, issue-6 budget). */
   private readonly owners = new Map<string, RoomOwner>();
   /** One frozen roles array per distinct role list, shared by subscriptions. */
@@ -146,9 +151,23 @@ export class RocketChatStore {
     return out;
   }
 
-  /** Registers a login token for a user (fixture tokens are registered at construction). */
+  /** Registers a fixture token for a user (valid from the start of every session). */
   addToken(token: string, userId: string): void {
     this.tokens.set(token, userId);
+  }
+
+  /**
+   * Registers a token minted by login. At most MAX_MINTED_TOKENS stay valid per session; past
+   * that the oldest minted one is dropped (fixture tokens never are), so a client logging in in a
+   * loop cannot grow the session without bound.
+   */
+  mintToken(token: string, userId: string): void {
+    this.tokens.set(token, userId);
+    this.minted.add(token);
+    if (this.minted.size > MAX_MINTED_TOKENS) {
+      const [oldest] = this.minted;
+      if (oldest !== undefined) this.removeToken(oldest);
+    }
   }
 
   /** The `_id` of the user a token belongs to, if it is valid in this session. */
@@ -159,5 +178,6 @@ export class RocketChatStore {
   /** Invalidates a token (logout). */
   removeToken(token: string): void {
     this.tokens.delete(token);
+    this.minted.delete(token);
   }
 }

@@ -20,6 +20,6 @@ export const login: OperationHandler<operations, 'login', RocketChatContext> = (
     return { status: 401, body: loginFailedBody() };
   }
   const authToken = loginToken(deps.random);
-  store.addToken(authToken, user._id);
+  store.mintToken(authToken, user._id);
   return { status: 200, body: { status: 'success', data: { userId: user._id, authToken, me: userView(user) } } };
 };

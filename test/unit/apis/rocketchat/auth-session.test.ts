@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedStore } from '../../../../src/apis/rocketchat/seed-store.ts';
+import { MAX_MINTED_TOKENS, RocketChatStore } from '../../../../src/apis/rocketchat/store.ts';
 import {
   authHeaders,
   call,
@@ -125,5 +126,17 @@ describe('login, me, logout', () => {
     const login = call(one, 'login', { headers: {}, body: { user: 'tester', password: 'tester' } });
     const token = (login.body as { data: { authToken: string } }).data.authToken;
     expect(call(freshSession(), 'me', { headers: authHeaders(TESTER_ID, token) }).status).toBe(401);
+  });
+});
+
+describe('minted login tokens are bounded', () => {
+  it('keeps the newest MAX_MINTED_TOKENS and never drops fixture tokens', () => {
+    const store = new RocketChatStore();
+    store.addToken('fixture-token', 'u1');
+    for (let i = 0; i <= MAX_MINTED_TOKENS; i += 1) store.mintToken(`t${i}`, 'u1');
+    expect(store.tokenOwner('t0')).toBeUndefined();
+    expect(store.tokenOwner('t1')).toBe('u1');
+    expect(store.tokenOwner(`t${MAX_MINTED_TOKENS}`)).toBe('u1');
+    expect(store.tokenOwner('fixture-token')).toBe('u1');
   });
 });
