@@ -33,6 +33,17 @@ function post(path: string, headers: Record<string, string>, body: Buffer | stri
   });
 }
 
+/** Writes raw bytes on a fresh connection and reads everything until the server closes it. */
+function rawExchange(bytes: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(running.port, '127.0.0.1', () => { socket.end(bytes); });
+    let text = '';
+    socket.on('data', (c: Buffer) => { text += c.toString(); });
+    socket.on('close', () => { resolve(text); });
+    socket.on('error', () => { resolve(text); });
+  });
+}
+
 const RC = { ...TESTER, 'content-type': 'application/json' };
 const ROAM = { ...ROAM_KEY, 'content-type': 'application/json' };
 const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
@@ -93,28 +104,14 @@ describe('the server stays up', () => {
     const many = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`x-flood-${i}`, 'v']));
     const res = await post('/v1/api/group/', { ...ROAM, ...many }, '{}');
     expect(res.status).toBeLessThan(500);
-    const big = await new Promise<string>((resolve) => {
-      const socket = connect(running.port, '127.0.0.1', () => {
-        socket.end(`GET /__admin/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
-      });
-      let text = '';
-      socket.on('data', (c: Buffer) => { text += c.toString(); });
-      socket.on('close', () => { resolve(text); });
-      socket.on('error', () => { resolve(text); });
-    });
+    const big = await rawExchange(`GET /__admin/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
     expect(big).toMatch(/^HTTP\/1\.1 431 /);
     expect(big).toContain('application/problem+json');
     expect((await fetch(`${running.url}/__admin/health`)).status).toBe(200);
   });
 
   it('answers a malformed request line with a 400 problem and keeps serving', async () => {
-    const text = await new Promise<string>((resolve) => {
-      const socket = connect(running.port, '127.0.0.1', () => { socket.end('NOT HTTP AT ALL\r\n\r\n'); });
-      let out = '';
-      socket.on('data', (c: Buffer) => { out += c.toString(); });
-      socket.on('close', () => { resolve(out); });
-      socket.on('error', () => { resolve(out); });
-    });
+    const text = await rawExchange('NOT HTTP AT ALL\r\n\r\n');
     expect(text).toMatch(/^HTTP\/1\.1 400 /);
     expect(text).toContain('application/problem+json');
     expect((await fetch(`${running.url}/__admin/health`)).status).toBe(200);

@@ -2,22 +2,12 @@ import { createTwin } from '../../src/create-twin.ts';
 import type { TwinConfig } from '../../src/config.ts';
 import type { Twin } from '../../src/core/twin.ts';
 import type { Deps, TwinRequest, TwinResponse } from '../../src/core/types.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** A clock that starts at a fixed instant and moves one millisecond per reading. */
 export function pinnedDeps(start = Date.parse('2026-11-22T10:00:00.000Z'), seed = 42): Deps {
   let now = start;
-  let state = seed >>> 0;
-  return {
-    now: () => new Date(now++),
-    // mulberry32: a small, well-known seeded PRNG, so ids repeat run to run.
-    random: () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
+  return { now: () => new Date(now++), random: seededRandom(seed) };
 }
 
 /** A twin over the bundled fixtures with a pinned clock and ids. */

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
+import { seededRandom } from '../../../support/seeded-random.ts';
+
+export { seededRandom };
 import type { ApiSession, ParsedInput } from '../../../../src/core/api.ts';
 import type { Deps, JsonResponse } from '../../../../src/core/types.ts';
 import { DEFAULT_FIXTURES_DIR } from '../../../../src/config.ts';
@@ -19,17 +22,6 @@ export const USER_C = '621e078684540e101ead29e1';
 export const USER_OTHER = '62135419cc5d8960bf735b3f';
 export const GROUP_OTHER = '600959fdffb3fb11b5c66b58';
 
-/** Deterministic [0, 1) numbers (mulberry32), so ids are pinned. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A clock the test moves by hand. */
 export function manualClock(start: string): { now: () => Date; set: (iso: string) => void } {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
+import { seededRandom } from '../../../support/seeded-random.ts';
+
+export { seededRandom };
 import type { ApiSession, ParsedInput } from '../../../../src/core/api.ts';
 import { readFixtureFile } from '../../../../src/core/fixtures.ts';
 import type { Deps, JsonResponse } from '../../../../src/core/types.ts';
@@ -20,17 +23,6 @@ export const LIMITED_TOKEN = 'limited-user-token-6bM2qX8vR4tN9wK3pZ7yH5jD1fG';
 export const TEAM_ID = '658441562dd9f928ad9951aa';
 export const PINNED_NOW = '2025-01-15T10:00:00.000Z';
 
-/** Deterministic [0, 1) numbers (mulberry32), so ids and tokens are pinned. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A clock the test moves by hand, plus a seeded random. */
 export function pinnedDeps(start = PINNED_NOW): Deps & { set: (iso: string) => void } {
