@@ -3,26 +3,43 @@
 // prints where everything is, and shuts down cleanly on SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startTwin } from './http/node-server.ts';
-import { FixtureError } from './core/fixtures.ts';
 import { readyBanner } from './banner.ts';
+import type { TwinConfig } from './config.ts';
+import type { CorsPolicy } from './core/cors.ts';
+import { FixtureError } from './core/fixtures.ts';
+import { startTwin } from './http/node-server.ts';
 
-const usage = `Usage: npm start -- [--port N] [--host ADDR] [--fixtures DIR]
+const usage = `Usage: npm start -- [options]
 
-  --port N        port to listen on (env PORT; default 4010)
-  --host ADDR     address to bind (env HOST; default 127.0.0.1)
-  --fixtures DIR  folder with rocketchat.json and roam.json (default: fixtures/default)
-  --help          this text`;
+  --port N            port to listen on (env PORT; default 4010)
+  --host ADDR         address to bind (env HOST; default 127.0.0.1). Any other than loopback
+                      needs an admin token, since the twin then answers other machines
+  --fixtures DIR      folder with rocketchat.json and roam.json (default: fixtures/default)
+  --admin-token T     require "Authorization: Bearer T" on /__admin/* (env ADMIN_TOKEN);
+                      without it the admin API answers loopback clients only
+  --cors POLICY       localhost (default: any localhost origin), *, off, or a comma list of origins
+  --journal N         requests kept in the journal (default 1000; 0 turns it off)
+  --max-sessions N    X-Mock-Session states kept at once (default 1000)
+  --help              this text`;
 
 function fail(message: string): never {
   console.error(`api-twin: ${message}\n\n${usage}`);
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; fixtures?: string; help?: boolean };
+let values: Record<string, string | boolean | undefined>;
 try {
   ({ values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, fixtures: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      fixtures: { type: 'string' },
+      'admin-token': { type: 'string' },
+      cors: { type: 'string' },
+      journal: { type: 'string' },
+      'max-sessions': { type: 'string' },
+      help: { type: 'boolean' },
+    },
     strict: true,
   }));
 } catch (error) {
@@ -33,14 +50,40 @@ if (values.help === true) {
   process.exit(0);
 }
 
-const portText = values.port ?? process.env.PORT ?? '4010';
-const port = Number(portText);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port "${portText}"`);
-const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
+
+function wholeNumber(name: string, raw: string, max: number): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > max) fail(`invalid ${name} "${raw}"`);
+  return n;
+}
+
+function corsPolicy(raw: string): CorsPolicy {
+  if (raw === 'localhost' || raw === '*' || raw === 'off') return raw;
+  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  if (origins.length === 0 || origins.some((o) => !/^https?:\/\/[^/\s]+$/.test(o))) fail(`invalid cors "${raw}"`);
+  return origins;
+}
+
+const port = wholeNumber('port', text('port') ?? process.env.PORT ?? '4010', 65535);
+const host = text('host') ?? process.env.HOST ?? '127.0.0.1';
+const adminToken = text('admin-token') ?? (process.env.ADMIN_TOKEN || undefined);
+const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
+if (!loopback) {
+  console.error(`api-twin: warning: binding ${host} answers other machines, not only this one`);
+  if (adminToken === undefined) fail(`binding ${host} needs --admin-token (or ADMIN_TOKEN), so the admin API is not open to the network`);
+}
+const config: Partial<TwinConfig> = {
+  ...(text('fixtures') === undefined ? {} : { fixturesDir: resolve(text('fixtures') ?? '') }),
+  ...(adminToken === undefined ? {} : { adminToken }),
+  ...(text('cors') === undefined ? {} : { cors: corsPolicy(text('cors') ?? '') }),
+  ...(text('journal') === undefined ? {} : { journalSize: wholeNumber('journal', text('journal') ?? '', 1_000_000) }),
+  ...(text('max-sessions') === undefined ? {} : { maxSessions: wholeNumber('max-sessions', text('max-sessions') ?? '', 100_000) }),
+};
 const started = performance.now();
 
 try {
-  const running = await startTwin({ port, host, ...(values.fixtures === undefined ? {} : { fixturesDir: resolve(values.fixtures) }) });
+  const running = await startTwin({ port, host, ...config });
   console.log(readyBanner(running.url, performance.now() - started));
   let stopping = false;
   const stop = (signal: string) => {

@@ -83,4 +83,31 @@ describe('npm start (src/cli.ts)', () => {
     expect(stderr).toContain('invalid port "abc"');
     expect(stderr).toContain('Usage:');
   });
+
+  it('refuses a non-loopback bind without an admin token, and starts with one', async () => {
+    const refused = await exitOf(startCli(['--port', '0', '--host', '0.0.0.0']));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('warning: binding 0.0.0.0 answers other machines');
+    expect(refused.stderr).toContain('needs --admin-token');
+    const child = startCli(['--port', '0', '--host', '0.0.0.0', '--admin-token', 'tok-123']);
+    const { url } = await readyUrl(child);
+    const port = new URL(url).port;
+    expect((await fetch(`http://127.0.0.1:${port}/__admin/health`)).status).toBe(403);
+    const ok = await fetch(`http://127.0.0.1:${port}/__admin/health`, { headers: { authorization: 'Bearer tok-123' } });
+    expect(ok.status).toBe(200);
+  });
+
+  it('takes --cors, --journal and --max-sessions', async () => {
+    const child = startCli(['--port', '0', '--cors', 'https://app.example', '--journal', '0', '--max-sessions', '5']);
+    const { url } = await readyUrl(child);
+    const res = await fetch(`${url}/v1/api/group/`, { method: 'OPTIONS', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    await fetch(`${url}/v1/api/group/`, { method: 'POST', headers: { 'api-key': '289eb8eb262140629664078bec76d60c' }, body: '{}' });
+    expect(await (await fetch(`${url}/__admin/requests`)).json()).toEqual({ count: 0, requests: [] });
+    const bad = await exitOf(startCli(['--journal', 'lots']));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid journal "lots"');
+  });
 });
+

@@ -10,6 +10,9 @@ export const baseUrl: string = inject('baseUrl');
  */
 export const viaPrismProxy: boolean = process.env.CONTRACT_PROXY === 'prism';
 
+/** `MOCK_SESSION=ID` runs the whole suite in its own isolated twin session (ignored by real vendors). */
+const sessionHeader: Record<string, string> = process.env.MOCK_SESSION ? { 'X-Mock-Session': process.env.MOCK_SESSION } : {};
+
 /** An answer read off the wire. `json` is `undefined` when the body is not JSON. */
 export interface WireResponse {
   readonly status: number;
@@ -31,7 +34,7 @@ export interface WireRequest {
 export async function send(path: string, request: WireRequest = {}): Promise<WireResponse> {
   const url = new URL(path, baseUrl);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  const headers: Record<string, string> = { ...request.headers };
+  const headers: Record<string, string> = { ...sessionHeader, ...request.headers };
   let body = request.body;
   if (request.json !== undefined) {
     body = JSON.stringify(request.json);
