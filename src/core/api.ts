@@ -44,7 +44,25 @@ export type ParseResult =
 export interface ApiSession {
   /** Checks the credentials an operation needs, before any body check (vendor order). */
   authenticate(operationId: string, headers: ParsedInput['headers']): AuthResult;
+  /** The whole state in the API's fixture-file format (`GET /__admin/state`). */
+  exportState(): unknown;
 }
+
+/** How sessions of one API come to be, once its fixtures are loaded. */
+export interface ApiSessions {
+  /** A fresh, isolated session seeded from the fixtures. */
+  readonly fresh: () => ApiSession;
+  /**
+   * A session built from state in the fixture format (`PUT /__admin/state`), checked exactly as a
+   * fixture file is: schema, then rules.
+   */
+  readonly fromState: (state: unknown) => ImportResult;
+}
+
+/** Result of building a session from imported state. */
+export type ImportResult =
+  | { readonly ok: true; readonly session: ApiSession }
+  | { readonly ok: false; readonly pointer: string; readonly reason: string };
 
 /**
  * Everything the core needs to know about one vendor API. Each `src/apis/<name>/index.ts`
@@ -61,9 +79,9 @@ export interface ApiDefinition {
   readonly responseHeaders: Readonly<Record<string, string>>;
   /**
    * Reads and validates this API's fixture file in `dir` (throws FixtureError naming file, JSON
-   * pointer and reason) and returns a factory of fresh, isolated sessions seeded from it.
+   * pointer and reason) and returns how to make sessions from it or from imported state.
    */
-  loadFixtures(dir: string, deps: Deps): Promise<() => ApiSession>;
+  loadFixtures(dir: string, deps: Deps): Promise<ApiSessions>;
   /** Turns the raw body into a value, by the vendor's own rules for content types and bad JSON. */
   parseBody(operationId: string, raw: string, contentType: string | undefined): ParseResult;
   /**
@@ -83,6 +101,10 @@ export interface TwinControls {
   reset(session?: string): number;
   /** Ids of the live sessions. */
   sessions(): string[];
+  /** One API's state of a session (created from the fixtures when new), or undefined for an unknown API. */
+  exportState(session: string, api: string): unknown;
+  /** Replaces the state of the named APIs in a session; all or nothing. */
+  importState(session: string, states: Readonly<Record<string, unknown>>): { ok: true } | { ok: false; api: string; pointer: string; reason: string };
   /** The request journal. */
   readonly journal: Journal;
   /** Served operation × status pairs. */

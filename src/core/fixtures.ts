@@ -35,10 +35,19 @@ export async function readFixtureFile<T>(dir: string, file: string, schema: JSON
   } catch (error) {
     throw new FixtureError(path, '', `not valid JSON (${(error as Error).message})`);
   }
+  return checkFixtureValue(value, schema, path);
+}
+
+/**
+ * Validates an already parsed value against a fixture schema: the same check for a fixture file
+ * and for state imported with `PUT /__admin/state`. Throws FixtureError naming `source`.
+ * (ajv caches compiled schemas by identity, so repeated calls do not recompile.)
+ */
+export function checkFixtureValue<T>(value: unknown, schema: JSONSchemaType<T>, source: string): T {
   const validate = ajv.compile(schema);
   if (!validate(value)) {
     const first = validate.errors?.[0];
-    throw new FixtureError(path, first?.instancePath ?? '', first?.message ?? 'does not match the fixture schema');
+    throw new FixtureError(source, first?.instancePath ?? '', first?.message ?? 'does not match the fixture schema');
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import type { ApiSession } from './api.ts';
+import type { ApiSession, ApiSessions } from './api.ts';
 
 /** The id of the session used by requests without an `X-Mock-Session` header. */
 export const DEFAULT_SESSION = 'default';
@@ -18,7 +18,7 @@ export class SessionRegistry {
   private readonly sessions = new Map<string, Map<string, ApiSession>>();
 
   constructor(
-    private readonly factories: ReadonlyMap<string, () => ApiSession>,
+    private readonly factories: ReadonlyMap<string, ApiSessions>,
     private readonly limits: SessionLimits,
   ) {}
 
@@ -29,10 +29,28 @@ export class SessionRegistry {
     if (!state) {
       const factory = this.factories.get(api);
       if (!factory) throw new Error(`no fixtures loaded for api ${api}`);
-      state = factory();
+      state = factory.fresh();
       session.set(api, state);
     }
     return state;
+  }
+
+  /**
+   * Replaces the state of several APIs in session `id` with imported state, all or nothing:
+   * the first state that fails its fixture checks aborts the import and nothing changes.
+   */
+  importStates(id: string, states: Readonly<Record<string, unknown>>): { ok: true } | { ok: false; api: string; pointer: string; reason: string } {
+    const built = new Map<string, ApiSession>();
+    for (const [api, state] of Object.entries(states)) {
+      const factory = this.factories.get(api);
+      if (!factory) return { ok: false, api, pointer: '', reason: `no API named ${api}` };
+      const result = factory.fromState(state);
+      if (!result.ok) return { ok: false, api, pointer: result.pointer, reason: result.reason };
+      built.set(api, result.session);
+    }
+    const session = this.session(id);
+    for (const [api, state] of built) session.set(api, state);
+    return { ok: true };
   }
 
   /** Drops one session (or all), so the next request starts again from the fixtures. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AdminDefinition, ApiDefinition, ApiSession, ParsedInput, TwinControls } from './api.ts';
+import type { AdminDefinition, ApiDefinition, ApiSessions, ParsedInput, TwinControls } from './api.ts';
 import { isAdminAllowed } from './admin-access.ts';
 import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
 import { Coverage } from './coverage.ts';
@@ -59,7 +59,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     options.apis.map(async (api) => ({ api, router: await SpecRouter.load(api.specPath, options.specCacheDir) })),
   );
   const adminRouter = await SpecRouter.load(options.admin.specPath, options.specCacheDir);
-  const factories = new Map<string, () => ApiSession>();
+  const factories = new Map<string, ApiSessions>();
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
   const sessions = new SessionRegistry(factories, options.sessions);
   const journal = new Journal(options.journalSize);
@@ -84,6 +84,8 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     journal,
     coverage,
     specText: (api) => specTexts.get(api),
+    exportState: (session, api) => (factories.has(api) ? sessions.api(session, api).exportState() : undefined),
+    importState: (session, states) => sessions.importStates(session, states),
   };
   const seed = () => Math.floor(options.deps.random() * 2 ** 31);
 

@@ -62,6 +62,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a session's state
+         * @description The state of one session (default: the `default` session), per API in that API's fixture format, so the answer saved as `fixtures/<set>/<api>.json` is a valid fixture set and `PUT /__admin/state` takes it back unchanged. A session that does not exist yet is created from the fixtures first.
+         */
+        get: operations["exportState"];
+        /**
+         * Import a session's state
+         * @description Replaces the state of the APIs named in the body, in one session (default: `default`). Each state is checked exactly as a fixture file is (schema, then rules such as unknown users or duplicate names); if any fails, nothing changes and the answer names the API, the JSON pointer and the reason.
+         */
+        put: operations["importState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__admin/coverage": {
         parameters: {
             query?: never;
@@ -139,6 +163,14 @@ export interface components {
         Journal: {
             count: number;
             requests: components["schemas"]["JournalEntry"][];
+        };
+        /** @description Per API, its state in its fixture-file format (see src/apis/<api>/README.md). */
+        State: {
+            rocketchat?: Record<string, never>;
+            roam?: Record<string, never>;
+        };
+        Imported: {
+            imported: string[];
         };
         CoverageReport: {
             covered: number;
@@ -283,6 +315,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Cleared"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportState: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id; every session when absent. */
+                session?: components["parameters"]["Session"];
+                /** @description Only this API's state. */
+                api?: "rocketchat" | "roam";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state, keyed by API. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["State"];
+                };
+            };
+            400: components["responses"]["Invalid"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importState: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id; every session when absent. */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["State"];
+            };
+        };
+        responses: {
+            /** @description The APIs whose state was replaced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Imported"];
+                };
+            };
+            /** @description The state does not pass the fixture checks; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             403: components["responses"]["Forbidden"];

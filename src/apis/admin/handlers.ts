@@ -1,4 +1,5 @@
 import type { TwinControls } from '../../core/api.ts';
+import { DEFAULT_SESSION } from '../../core/sessions.ts';
 import type { HandlerMap } from '../../core/operation.ts';
 import type { operations } from '../../generated/admin.ts';
 
@@ -11,6 +12,25 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
     return { status: 200, body: { count: requests.length, requests } };
   },
   clearRequests: (_input, controls) => ({ status: 200, body: { cleared: controls.journal.clear() } }),
+  exportState: ({ query }, controls) => {
+    const session = query.session ?? DEFAULT_SESSION;
+    const apis = query.api === undefined ? controls.apis : [query.api];
+    return { status: 200, body: Object.fromEntries(apis.map((api) => [api, controls.exportState(session, api)])) };
+  },
+  importState: ({ query, body }, controls) => {
+    const result = controls.importState(query.session ?? DEFAULT_SESSION, body);
+    if (result.ok) return { status: 200, body: { imported: Object.keys(body) } };
+    return {
+      status: 400,
+      contentType: 'application/problem+json',
+      body: {
+        type: 'urn:api-twin:problem:invalid-state',
+        title: 'The imported state does not pass the fixture checks',
+        status: 400,
+        detail: `${result.api}: ${result.pointer || '/'}: ${result.reason}`,
+      },
+    };
+  },
   getCoverage: (_input, controls) => ({ status: 200, body: controls.coverage.report() }),
   getSpec: ({ params }, controls) => {
     const text = controls.specText(params.api);

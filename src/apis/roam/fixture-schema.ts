@@ -13,6 +13,8 @@ export interface RoamFixtureFile {
     readonly app_type: number;
     readonly device_token: string;
     readonly description?: string | null;
+    /** Free-form object set by Create/Update User; absent or null when never set. */
+    readonly metadata?: Record<string, unknown> | null;
     readonly created_at: string;
   }[];
   readonly groups?: readonly {
@@ -60,6 +62,7 @@ export const roamFixtureSchema: JSONSchemaType<RoamFixtureFile> = {
           app_type: { type: 'integer', enum: [1, 2] },
           device_token: { type: 'string' },
           description: { type: 'string', nullable: true },
+          metadata: { type: 'object', nullable: true, required: [] },
           created_at: timestamp,
         },
       },

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { ApiSession } from '../../core/api.ts';
-import { fixtureRule, readFixtureFile } from '../../core/fixtures.ts';
+import type { ApiSessions } from '../../core/api.ts';
+import { checkFixtureValue, FixtureError, fixtureRule, readFixtureFile } from '../../core/fixtures.ts';
 import type { Deps } from '../../core/types.ts';
 import { createObjectIdGenerator, objectIdSecond } from './object-id.ts';
 import { createRoamSession } from './session.ts';
@@ -13,13 +13,25 @@ import { ROAM_FIXTURE_FILE, roamFixtureSchema, type RoamFixtureFile } from './fi
  * Reads and checks `roam.json` in `dir` and returns a factory of fresh sessions seeded from it.
  * Throws FixtureError (file, JSON Pointer, reason) for a schema violation or a broken rule.
  */
-export async function loadRoamFixtures(dir: string, deps: Deps, limits: RoamLimits = DEFAULT_LIMITS): Promise<() => ApiSession> {
+export async function loadRoamFixtures(dir: string, deps: Deps, limits: RoamLimits = DEFAULT_LIMITS): Promise<ApiSessions> {
   const file = await readFixtureFile(dir, ROAM_FIXTURE_FILE, roamFixtureSchema);
   const seed = toSeed(file, join(dir, ROAM_FIXTURE_FILE));
   // One generator for every session, seeded once like a MongoDB client process (object-id.ts).
   const ids = createObjectIdGenerator(deps.random);
-  return () => createRoamSession(new RoamStore(seed, limits), deps, ids);
+  return {
+    fresh: () => createRoamSession(new RoamStore(seed, limits), deps, ids),
+    fromState(state) {
+      try {
+        const imported = toSeed(checkFixtureValue(state, roamFixtureSchema, 'roam state'), 'roam state');
+        return { ok: true, session: createRoamSession(new RoamStore(imported, limits), deps, ids) };
+      } catch (error) {
+        if (error instanceof FixtureError) return { ok: false, pointer: error.pointer, reason: error.reason };
+        throw error;
+      }
+    },
+  };
 }
+
 
 /** Applies the rules JSON Schema cannot express and converts rows to store records. */
 export function toSeed(file: RoamFixtureFile, path: string): RoamSeed {
@@ -59,7 +71,7 @@ export function toSeed(file: RoamFixtureFile, path: string): RoamSeed {
       appType: u.app_type === 2 ? 2 : 1,
       deviceToken: u.device_token,
       description: u.description ?? null,
-      metadata: null,
+      metadata: u.metadata ?? null,
       createdAt: u.created_at,
     })),
     groups: (file.groups ?? []).map((g) => ({
@@ -69,6 +81,31 @@ export function toSeed(file: RoamFixtureFile, path: string): RoamSeed {
       users: [...g.users],
       createdAt: g.created_at,
       updatedAt: g.updated_at,
+    })),
+  };
+}
+
+/** A store's whole state in the `roam.json` format: what `GET /__admin/state` returns. */
+export function toFixtureFile(store: RoamStore): RoamFixtureFile {
+  const { projects, users, groups } = store.snapshot();
+  return {
+    projects: projects.map((p) => ({ project_id: p.projectId, account_id: p.accountId, api_key: p.apiKey })),
+    users: users.map((u) => ({
+      user_id: u.id,
+      project_id: u.projectId,
+      app_type: u.appType,
+      device_token: u.deviceToken,
+      description: u.description,
+      metadata: u.metadata === null ? null : { ...u.metadata },
+      created_at: u.createdAt,
+    })),
+    groups: groups.map((g) => ({
+      group_id: g.id,
+      project_id: g.projectId,
+      description: g.description,
+      users: [...g.users],
+      created_at: g.createdAt,
+      updated_at: g.updatedAt,
     })),
   };
 }

@@ -84,6 +84,16 @@ export class RoamStore {
     return group;
   }
 
+  /** Every project, user and group, users and groups in creation order (for state export). */
+  snapshot(): RoamSeed {
+    const inOrder = <T>(order: Map<string, string[]>, records: ReadonlyMap<string, T>): T[] =>
+      [...order.values()].flat().flatMap((id) => {
+        const record = records.get(id);
+        return record === undefined ? [] : [record];
+      });
+    return { projects: [...this.projectsByKey.values()], users: inOrder(this.userOrder, this.users), groups: inOrder(this.groupOrder, this.groups) };
+  }
+
   private insertUser(user: UserRecord): void {
     if (this.users.has(user.id)) throw new Error(`duplicate user id ${user.id}`);
     this.users.set(user.id, user);

@@ -116,7 +116,7 @@ function membersOf(store: RocketChatStore, caller: StoredUser, args: CreateArgs)
 /** CR `...extraData`: every own key except teamId and the protected ones, typed keys only when well-typed. */
 const NO_EXTRA: ReadonlyMap<string, unknown> = new Map();
 
-function extraFields(extraData: object | undefined): ReadonlyMap<string, unknown> {
+export function extraFields(extraData: object | undefined): ReadonlyMap<string, unknown> {
   // Most rooms carry no extraData: they share one empty map (a Map costs ~100 B per room).
   if (extraData === undefined || Object.keys(extraData).length === 0) return NO_EXTRA;
   const out = new Map<string, unknown>();
@@ -131,7 +131,7 @@ function extraFields(extraData: object | undefined): ReadonlyMap<string, unknown
 }
 
 /** CPG stores customFields only when it has keys; the twin also skips arrays so `customFields` stays an object (modelled). */
-function customFieldsOf(customFields: object | undefined): Readonly<Record<string, unknown>> | undefined {
+export function customFieldsOf(customFields: object | undefined): Readonly<Record<string, unknown>> | undefined {
   if (customFields === undefined || Array.isArray(customFields)) return undefined;
   const entries = Object.keys(customFields)
     .filter((key) => key !== '__proto__')

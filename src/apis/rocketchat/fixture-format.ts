@@ -63,6 +63,19 @@ export interface FixtureRoom {
   teamId?: string;
   teamMain?: boolean;
   members: FixtureRoomMember[];
+  /** State fields (written by `GET /__admin/state`, optional in hand-written fixtures). */
+  msgs?: number;
+  /** Last change, ISO 8601 UTC; defaults to `ts`. */
+  _updatedAt?: string;
+  customFields?: Record<string, unknown>;
+  /** Keys copied from groups.create's `extraData` onto the room (broadcast, encrypted, topic, …). */
+  extraData?: Record<string, unknown>;
+}
+
+/** A valid login token (state export: minted by login, or a fixture token not logged out). */
+export interface FixtureToken {
+  token: string;
+  userId: string;
 }
 
 /** The whole file. */
@@ -72,6 +85,8 @@ export interface RocketChatFixture {
   users: FixtureUser[];
   teams: FixtureTeam[];
   rooms: FixtureRoom[];
+  /** When present, exactly these tokens are valid (users' `authToken`s included or not). */
+  tokens?: FixtureToken[];
 }
 
 const strings = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -140,6 +155,10 @@ const roomSchema: JSONSchemaType<FixtureRoom> = {
         properties: { userId: id, roles: strings },
       },
     },
+    msgs: { type: 'integer', minimum: 0, nullable: true },
+    _updatedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$', nullable: true },
+    customFields: { type: 'object', nullable: true, required: [] },
+    extraData: { type: 'object', nullable: true, required: [] },
   },
 };
 
@@ -153,5 +172,10 @@ export const fixtureSchema: JSONSchemaType<RocketChatFixture> = {
     users: { type: 'array', items: userSchema },
     teams: { type: 'array', items: teamSchema },
     rooms: { type: 'array', items: roomSchema },
+    tokens: {
+      type: 'array',
+      nullable: true,
+      items: { type: 'object', required: ['token', 'userId'], additionalProperties: false, properties: { token: id, userId: id } },
+    },
   },
 };

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import type { ApiSession } from '../../core/api.ts';
-import { fixtureRule, readFixtureFile } from '../../core/fixtures.ts';
+import type { ApiSessions } from '../../core/api.ts';
+import { checkFixtureValue, FixtureError, fixtureRule, readFixtureFile } from '../../core/fixtures.ts';
 import type { Deps } from '../../core/types.ts';
 import { fixtureSchema, type RocketChatFixture } from './fixture-format.ts';
+import type { RocketChatStore } from './store.ts';
 import { seedStore } from './seed-store.ts';
 import { createRocketChatSession, type RocketChatOptions } from './session.ts';
 
@@ -14,10 +15,55 @@ export const FIXTURE_FILE = 'rocketchat.json';
  * Schema problems and broken rules throw FixtureError (file, JSON pointer, reason), so a bad
  * fixture stops start-up.
  */
-export async function loadRocketChatFixtures(dir: string, deps: Deps): Promise<(options?: RocketChatOptions) => ApiSession> {
+export async function loadRocketChatFixtures(dir: string, deps: Deps, options: RocketChatOptions = {}): Promise<ApiSessions> {
   const fixture = await readFixtureFile(dir, FIXTURE_FILE, fixtureSchema);
   checkFixtureRules(fixture, join(dir, FIXTURE_FILE));
-  return (options) => createRocketChatSession(seedStore(fixture), deps, options);
+  return {
+    fresh: () => createRocketChatSession(seedStore(fixture), deps, options, fixture),
+    fromState(state) {
+      try {
+        const imported = checkFixtureValue(state, fixtureSchema, 'rocketchat state');
+        checkFixtureRules(imported, 'rocketchat state');
+        return { ok: true, session: createRocketChatSession(seedStore(imported), deps, options, imported) };
+      } catch (error) {
+        if (error instanceof FixtureError) return { ok: false, pointer: error.pointer, reason: error.reason };
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * A session's whole state in the `rocketchat.json` format (`GET /__admin/state`): users and teams
+ * as seeded (they never change), rooms with their counters and members as they are now, and the
+ * tokens valid now. Importing it gives back the same state.
+ */
+export function toFixture(store: RocketChatStore, seeded: RocketChatFixture): RocketChatFixture {
+  return {
+    users: seeded.users,
+    teams: seeded.teams,
+    rooms: store.allRooms().map((room) => {
+      const { broadcast, ...extraData } = Object.fromEntries(room.extra);
+      return {
+        _id: room._id,
+        name: room.name,
+        fname: room.fname,
+        t: room.t,
+        creatorId: room.u._id,
+        ts: room.ts,
+        ro: room.ro,
+        ...(typeof broadcast === 'boolean' ? { broadcast } : {}),
+        ...(room.teamId === undefined ? {} : { teamId: room.teamId }),
+        ...(room.teamMain === undefined ? {} : { teamMain: room.teamMain }),
+        members: store.subscriptionsOf(room._id).map((sub) => ({ userId: sub.userId, roles: [...sub.roles] })),
+        msgs: room.msgs,
+        _updatedAt: room._updatedAt,
+        ...(room.customFields === undefined ? {} : { customFields: { ...room.customFields } }),
+        ...(Object.keys(extraData).length === 0 ? {} : { extraData }),
+      };
+    }),
+    tokens: store.tokenEntries(),
+  };
 }
 
 /** Rules JSON Schema cannot express: uniqueness and references. */
@@ -51,6 +97,9 @@ export function checkFixtureRules(fixture: RocketChatFixture, file: string): voi
       fixtureRule(!members.has(m.userId), file, `/rooms/${i}/members/${j}/userId`, `duplicate member ${m.userId}`);
       members.add(m.userId);
     });
+  });
+  (fixture.tokens ?? []).forEach((t, i) => {
+    fixtureRule(users.has(t.userId), file, `/tokens/${i}/userId`, `unknown user ${t.userId}`);
   });
   fixture.teams.forEach((t, i) => {
     const main = rooms.get(t.mainRoomId);

@@ -1,3 +1,4 @@
+import { customFieldsOf, extraFields } from './create-group.ts';
 import type { RocketChatFixture } from './fixture-format.ts';
 import { DEFAULT_MAX_ROOMS, RocketChatStore, type StoreLimits } from './store.ts';
 
@@ -30,24 +31,27 @@ export function seedStore(fixture: RocketChatFixture, limits: StoreLimits = { ma
     const creator = store.user(r.creatorId);
     // fixtures.ts checked every reference; a miss here is a bug.
     if (!creator) throw new Error(`fixture room ${r._id}: unknown creator ${r.creatorId}`);
-    const extra = new Map<string, unknown>();
+    // extraData is filtered exactly as groups.create filters it, so imported state obeys the same rules.
+    const extra = new Map(extraFields(r.extraData));
     if (r.broadcast !== undefined) extra.set('broadcast', r.broadcast);
     store.insertRoom({
       _id: r._id,
       name: r.name,
       fname: r.fname ?? r.name,
       t: r.t,
-      msgs: 0,
+      msgs: r.msgs ?? 0,
       usersCount: 0,
       u: { _id: creator._id, username: creator.username, name: creator.name },
       ts: r.ts,
       ro: r.ro === true || r.broadcast === true,
-      _updatedAt: r.ts,
+      _updatedAt: r._updatedAt ?? r.ts,
+      customFields: customFieldsOf(r.customFields),
       ...(r.teamId === undefined ? {} : { teamId: r.teamId }),
       ...(r.teamMain === undefined ? {} : { teamMain: r.teamMain }),
       extra,
     });
     for (const m of r.members) store.subscribe(r._id, m.userId, m.roles);
   }
+  if (fixture.tokens !== undefined) store.replaceTokens(fixture.tokens);
   return store;
 }

@@ -5,6 +5,8 @@ import type { Caller, RocketChatContext } from './context.ts';
 import type { UnauthorizedStyle } from './errors.ts';
 import { dispatchRocketChat } from './handlers/index.ts';
 import type { RocketChatStore } from './store.ts';
+import type { RocketChatFixture } from './fixture-format.ts';
+import { toFixture } from './fixtures.ts';
 
 /** Per-twin options of the Rocket.Chat side (a future config flag `rocketchat.unauthorizedBody`). */
 export interface RocketChatOptions {
@@ -16,7 +18,7 @@ export interface RocketChatOptions {
  * One mock session of Rocket.Chat. Authentication binds the caller to the handlers before the core
  * looks at the body (research/rocketchat.md §5.1: auth first, so bad auth + bad body → 401).
  */
-export function createRocketChatSession(store: RocketChatStore, deps: Deps, options: RocketChatOptions = {}): ApiSession {
+export function createRocketChatSession(store: RocketChatStore, deps: Deps, options: RocketChatOptions = {}, seeded?: RocketChatFixture): ApiSession {
   const style = options.unauthorizedBody ?? 'documented';
   const bind =
     (caller: Caller | undefined) =>
@@ -28,6 +30,7 @@ export function createRocketChatSession(store: RocketChatStore, deps: Deps, opti
       return response;
     };
   return {
+    exportState: () => toFixture(store, seeded ?? { users: [], teams: [], rooms: [] }),
     authenticate(operationId, headers): AuthResult {
       if (PUBLIC_OPERATIONS.has(operationId)) return { ok: true, run: bind(undefined) };
       const caller = authenticateHeaders(store, headers);

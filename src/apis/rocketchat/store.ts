@@ -170,6 +170,23 @@ export class RocketChatStore {
     }
   }
 
+  /** Makes exactly these tokens valid (imported state); they count as fixture tokens. */
+  replaceTokens(tokens: readonly { token: string; userId: string }[]): void {
+    this.tokens.clear();
+    this.minted.clear();
+    for (const { token, userId } of tokens) this.tokens.set(token, userId);
+  }
+
+  /** Every valid token with its user, in the order they were registered (state export). */
+  tokenEntries(): { token: string; userId: string }[] {
+    return [...this.tokens].map(([token, userId]) => ({ token, userId }));
+  }
+
+  /** Every room, in insertion order (state export). */
+  allRooms(): StoredRoom[] {
+    return [...this.roomsById.values()];
+  }
+
   /** The `_id` of the user a token belongs to, if it is valid in this session. */
   tokenOwner(token: string): string | undefined {
     return this.tokens.get(token);

@@ -11,6 +11,7 @@ function echoApi(steps: string[]): ApiDefinition {
   const session = (): ApiSession => {
     let items = 0;
     return {
+      exportState: () => ({ items }),
       authenticate(operationId, headers) {
         steps.push('auth');
         if (headers['x-key'] !== 'k') return { ok: false, response: { status: 401, body: { error: 'no key' } } };
@@ -33,7 +34,7 @@ function echoApi(steps: string[]): ApiDefinition {
     responseHeaders: { 'x-vendor': 'echo' },
     loadFixtures: () => {
       created += 1;
-      return Promise.resolve(session);
+      return Promise.resolve({ fresh: session, fromState: () => ({ ok: false, pointer: '', reason: 'not supported' }) });
     },
     parseBody(_id, raw) {
       steps.push('parse');

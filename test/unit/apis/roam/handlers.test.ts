@@ -83,7 +83,7 @@ describe('createGroup', () => {
   });
 
   it('answers the modelled limit 400 when the session is full', async () => {
-    const session = (await loadRoamFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps(), { maxUsers: 100, maxGroups: 2 }))();
+    const session = (await loadRoamFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps(), { maxUsers: 100, maxGroups: 2 })).fresh();
     expect(call(session, 'createGroup', KEY_1, { body: {} }).status).toBe(201);
     const full = call(session, 'createGroup', KEY_1, { body: {} });
     expect(await documented('createGroup', full)).toMatchObject({ code: 400, error: { ErrorCode: 'GS400', details: 'Group limit reached.' } });

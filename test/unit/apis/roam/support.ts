@@ -38,7 +38,7 @@ export function pinnedDeps(start = '2022-09-14T09:23:51.456Z'): Deps & { clock: 
 /** A fresh session of the default fixtures. */
 export async function freshSession(deps: Deps = pinnedDeps()): Promise<ApiSession> {
   const factory = await loadRoamFixtures(DEFAULT_FIXTURES_DIR, deps);
-  return factory();
+  return factory.fresh();
 }
 
 /** Authenticates with `key` and runs `operationId` with `body`/`query`, as the core would after validation. */

@@ -27,10 +27,10 @@ function ruleError(mutate: (fixture: RocketChatFixture) => void): FixtureError |
 describe('rocketchat.json fixtures', () => {
   it('the default file loads and each session starts from it', async () => {
     const factory = await loadRocketChatFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps());
-    const one = factory();
+    const one = factory.fresh();
     expect(call(one, 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(200);
     expect(call(one, 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(400);
-    expect(call(factory(), 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(200);
+    expect(call(factory.fresh(), 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(200);
   });
 
   it('holds the users, team and rooms the issue needs', () => {
