@@ -7,7 +7,12 @@ import { readyBanner } from './banner.ts';
 import type { TwinConfig } from './config.ts';
 import type { CorsPolicy } from './core/cors.ts';
 import { FixtureError } from './core/fixtures.ts';
-import { startTwin } from './http/node-server.ts';
+import { startTwin, type RunningTwin } from './http/node-server.ts';
+import { DEFAULT_FIXTURES_DIR } from './config.ts';
+import { createTwin } from './create-twin.ts';
+import { fromRoot } from './paths.ts';
+import { reloadTwin } from './reload.ts';
+import { watchDirs } from './watch.ts';
 
 const usage = `Usage: npm start -- [options]
 
@@ -20,6 +25,9 @@ const usage = `Usage: npm start -- [options]
   --cors POLICY       localhost (default: any localhost origin), *, off, or a comma list of origins
   --journal N         requests kept in the journal (default 1000; 0 turns it off)
   --max-sessions N    X-Mock-Session states kept at once (default 1000)
+  --watch             reload fixtures and specs when they change; live sessions keep their
+                      state where it passes the new checks, new or reset sessions start from
+                      the new fixtures
   --help              this text`;
 
 function fail(message: string): never {
@@ -38,6 +46,7 @@ try {
       cors: { type: 'string' },
       journal: { type: 'string' },
       'max-sessions': { type: 'string' },
+      watch: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -82,14 +91,35 @@ const config: Partial<TwinConfig> = {
 };
 const started = performance.now();
 
+/** `--watch`: rebuild on changes to the fixtures or specs, moving live sessions across. */
+function watchForChanges(running: RunningTwin): () => void {
+  const dirs = [config.fixturesDir ?? DEFAULT_FIXTURES_DIR, fromRoot('openapi')];
+  console.log(`api-twin: watching ${dirs.join(' and ')}`);
+  let reloading = Promise.resolve();
+  return watchDirs(dirs, () => {
+    reloading = reloading.then(async () => {
+      try {
+        const { twin, kept, dropped } = await reloadTwin(running.twin, () => createTwin(config));
+        running.swap(twin);
+        const lost = dropped.map((d) => `${d.session} (${d.why})`).join(', ');
+        console.log(`api-twin: reloaded; kept ${kept.length} session(s)${dropped.length > 0 ? `; restarted from fixtures: ${lost}` : ''}`);
+      } catch (error) {
+        console.error(`api-twin: reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  });
+}
+
 try {
   const running = await startTwin({ port, host, ...config });
   console.log(readyBanner(running.url, performance.now() - started));
+  const stopWatching = values.watch === true ? watchForChanges(running) : () => undefined;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`api-twin: ${signal}, finishing in-flight requests`);
+    stopWatching();
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),

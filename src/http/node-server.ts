@@ -8,8 +8,17 @@ import { isDocsPath, serveDocs } from './docs.ts';
 import { readBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 
-/** node:http request listener that serves a twin (DESIGN.md §1: node:http for the standalone server). */
-export function createRequestListener(twin: Twin, bodyLimitBytes: number, docsDir: string): (req: IncomingMessage, res: ServerResponse) => void {
+/** A twin that can be swapped while the server runs (`--watch` reloads). */
+export interface TwinHolder {
+  current: Twin;
+}
+
+/**
+ * node:http request listener that serves a twin (DESIGN.md §1: node:http for the standalone
+ * server). Given a holder, each request is answered by the twin it holds at that moment.
+ */
+export function createRequestListener(twinOrHolder: Twin | TwinHolder, bodyLimitBytes: number, docsDir: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const holder: TwinHolder = 'current' in twinOrHolder ? twinOrHolder : { current: twinOrHolder };
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path)) {
@@ -18,7 +27,7 @@ export function createRequestListener(twin: Twin, bodyLimitBytes: number, docsDi
     }
     readBody(req, bodyLimitBytes).then(
       (body) => {
-        const answer = twin.handle(toTwinRequest(req, body));
+        const answer = holder.current.handle(toTwinRequest(req, body));
         if (answer.delayMs !== undefined && answer.delayMs > 0) setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
         else writeAnswer(res, answer);
       },
@@ -52,7 +61,10 @@ export interface RunningTwin {
   /** Base URL, e.g. `http://127.0.0.1:4010`. */
   readonly url: string;
   readonly port: number;
+  /** The twin answering now. */
   readonly twin: Twin;
+  /** Serves another twin from the next request on (requests in flight finish on the old one). */
+  swap(twin: Twin): void;
   readonly server: Server;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   close(): Promise<void>;
@@ -67,8 +79,8 @@ export interface StartOptions extends Partial<TwinConfig> {
 /** Creates a twin and serves it on node:http. For tests: `startTwin({port: 0})`. */
 export async function startTwin(options: StartOptions = {}): Promise<RunningTwin> {
   const config = resolveConfig(options);
-  const twin = await createTwin(config);
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(twin, config.bodyLimitBytes, config.docsDir));
+  const holder: TwinHolder = { current: await createTwin(config) };
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(holder, config.bodyLimitBytes, config.docsDir));
   server.on('clientError', answerClientError);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -85,7 +97,12 @@ export async function startTwin(options: StartOptions = {}): Promise<RunningTwin
   return {
     url: `http://${urlHost}:${port}`,
     port,
-    twin,
+    get twin() {
+      return holder.current;
+    },
+    swap(twin) {
+      holder.current = twin;
+    },
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {

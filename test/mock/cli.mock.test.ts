@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,18 @@ function readyUrl(child: ChildProcessWithoutNullStreams): Promise<{ url: string;
       if (url !== undefined && text.includes('Try:')) resolve({ url, text });
     });
     child.on('exit', (code) => { reject(new Error(`exited ${code}: ${text}`)); });
+  });
+}
+
+/** Resolves with the first stdout line matching `pattern`. */
+function nextLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const line = text.split('\n').find((l) => pattern.test(l));
+      if (line !== undefined) resolve(line);
+    });
   });
 }
 
@@ -108,6 +120,26 @@ describe('npm start (src/cli.ts)', () => {
     const bad = await exitOf(startCli(['--journal', 'lots']));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('invalid journal "lots"');
+  });
+
+  it('--watch reloads changed fixtures and keeps the state of live sessions', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'twin-watch-'));
+    await copyFile(join(root, 'fixtures/default/roam.json'), join(dir, 'roam.json'));
+    await copyFile(join(root, 'fixtures/default/rocketchat.json'), join(dir, 'rocketchat.json'));
+    const child = startCli(['--port', '0', '--fixtures', dir, '--watch']);
+    const reloaded = nextLine(child, /api-twin: reloaded; kept (\d+) session/);
+    const { url } = await readyUrl(child);
+    const key = { 'api-key': '289eb8eb262140629664078bec76d60c', 'content-type': 'application/json' };
+    expect((await fetch(`${url}/v1/api/group/`, { method: 'POST', headers: key, body: '{"description":"before-reload"}' })).status).toBe(201);
+    const file = JSON.parse(await readFile(join(dir, 'roam.json'), 'utf8')) as { users: unknown[] };
+    file.users.push({ user_id: '6a0c20ce0000000000000002', project_id: '620e3ab8dea1d50efec54581', app_type: 2, device_token: 'added', created_at: '2026-05-19T08:35:26.000' });
+    await writeFile(join(dir, 'roam.json'), JSON.stringify(file));
+    expect(await reloaded).toContain('kept 1 session');
+    // Live sessions keep their state; sessions started after the reload (or reset) use the new fixtures.
+    const user = await fetch(`${url}/v1/api/user/?user_id=6a0c20ce0000000000000002`, { headers: { ...key, 'x-mock-session': 'new' } });
+    expect(user.status).toBe(200);
+    const groups = await (await fetch(`${url}/v1/api/group/?page_number=1`, { headers: key })).text();
+    expect(groups).toContain('before-reload');
   });
 });
 
