@@ -25,7 +25,7 @@ describe('reloadTwin', () => {
     await writeFile(join(dir, 'roam.json'), JSON.stringify(file));
 
     const { twin, kept, dropped } = await reloadTwin(old, () => testTwin({ fixturesDir: dir }));
-    expect(kept.sort()).toEqual(['a', 'default']);
+    expect([...kept].sort()).toEqual(['a', 'default']);
     expect(dropped).toEqual([]);
     const page = (session: string) => JSON.stringify(call(twin, '/v1/api/group/', { headers: { ...ROAM_KEY, 'x-mock-session': session }, query: 'page_number=1' }).json);
     expect(page('a')).toContain('"survives"');
