@@ -17,7 +17,7 @@ const twin = await createTwinCore({
   admin: adminApi,
   fixturesDir: config.fixturesDir,
   deps: config.deps,
-  sessions: { maxSessions: config.maxSessions },
+  sessions: { maxSessions: config.maxSessions, idleMs: config.sessionIdleMs },
   journalSize: config.journalSize,
   cors: config.cors,
   adminToken: undefined,

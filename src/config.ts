@@ -10,6 +10,8 @@ export interface TwinConfig {
   readonly bodyLimitBytes: number;
   /** Most isolated `X-Mock-Session` states kept at once (least recently used dropped first). Default 1,000. */
   readonly maxSessions: number;
+  /** A session unused for this long (ms) is dropped and starts again from the fixtures. Default 30 minutes. */
+  readonly sessionIdleMs: number;
   /** Requests kept in the journal (`GET /__admin/requests`); 0 turns it off. Default 1,000. */
   readonly journalSize: number;
   /** Browser origins allowed by CORS: 'localhost' (any port), '*', 'off' or a list. Default 'localhost'. */
@@ -31,6 +33,7 @@ export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
     fixturesDir: partial.fixturesDir ?? DEFAULT_FIXTURES_DIR,
     bodyLimitBytes: partial.bodyLimitBytes ?? 1024 * 1024,
     maxSessions: partial.maxSessions ?? 1000,
+    sessionIdleMs: partial.sessionIdleMs ?? 30 * 60 * 1000,
     journalSize: partial.journalSize ?? 1000,
     cors: partial.cors ?? 'localhost',
     adminToken: partial.adminToken,

@@ -19,7 +19,7 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin
     admin: adminApi,
     fixturesDir: resolved.fixturesDir,
     deps: resolved.deps,
-    sessions: { maxSessions: resolved.maxSessions },
+    sessions: { maxSessions: resolved.maxSessions, idleMs: resolved.sessionIdleMs },
     journalSize: resolved.journalSize,
     cors: resolved.cors,
     adminToken: resolved.adminToken,

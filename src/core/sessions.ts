@@ -7,6 +7,8 @@ export const DEFAULT_SESSION = 'default';
 export interface SessionLimits {
   /** At most this many sessions live at once; the least recently used one is dropped first. */
   readonly maxSessions: number;
+  /** A session unused for this long is dropped (the default session never is). */
+  readonly idleMs: number;
 }
 
 /**
@@ -16,10 +18,12 @@ export interface SessionLimits {
 export class SessionRegistry {
   // A Map keeps insertion order; re-inserting on use makes its first key the least recently used.
   private readonly sessions = new Map<string, Map<string, ApiSession>>();
+  private readonly lastUsed = new Map<string, number>();
 
   constructor(
     private readonly factories: ReadonlyMap<string, ApiSessions>,
     private readonly limits: SessionLimits,
+    private readonly now: () => Date,
   ) {}
 
   /** The state of `api` in session `id`, created from the fixtures when first asked for. */
@@ -58,9 +62,12 @@ export class SessionRegistry {
     if (id === undefined) {
       const count = this.sessions.size;
       this.sessions.clear();
+      this.lastUsed.clear();
       return count;
     }
-    return this.sessions.delete(id) ? 1 : 0;
+    const had = this.sessions.has(id);
+    this.drop(id);
+    return had ? 1 : 0;
   }
 
   /** Ids of the live sessions, least recently used first. */
@@ -69,6 +76,9 @@ export class SessionRegistry {
   }
 
   private session(id: string): Map<string, ApiSession> {
+    const now = this.now().getTime();
+    this.expire(now);
+    this.lastUsed.set(id, now);
     const existing = this.sessions.get(id);
     if (existing) {
       if (id !== DEFAULT_SESSION) {
@@ -86,7 +96,21 @@ export class SessionRegistry {
   private evict(): void {
     for (const id of this.sessions.keys()) {
       if (this.sessions.size <= this.limits.maxSessions) return;
-      if (id !== DEFAULT_SESSION) this.sessions.delete(id);
+      if (id !== DEFAULT_SESSION) this.drop(id);
     }
+  }
+
+  /** Drops sessions idle for longer than `idleMs`; least recently used come first, so the scan stops early. */
+  private expire(now: number): void {
+    for (const id of this.sessions.keys()) {
+      if (id === DEFAULT_SESSION) continue;
+      if (now - (this.lastUsed.get(id) ?? now) <= this.limits.idleMs) return;
+      this.drop(id);
+    }
+  }
+
+  private drop(id: string): void {
+    this.sessions.delete(id);
+    this.lastUsed.delete(id);
   }
 }

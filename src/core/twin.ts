@@ -61,7 +61,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const adminRouter = await SpecRouter.load(options.admin.specPath, options.specCacheDir);
   const factories = new Map<string, ApiSessions>();
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
-  const sessions = new SessionRegistry(factories, options.sessions);
+  const sessions = new SessionRegistry(factories, options.sessions, options.deps.now);
   const journal = new Journal(options.journalSize);
   const coverage = new Coverage(
     mounted.flatMap(({ api, router }) =>

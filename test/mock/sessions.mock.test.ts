@@ -42,3 +42,19 @@ describe('X-Mock-Session', () => {
     expect(twin.controls.sessions()).toEqual(['s2', 's3', 's4']);
   });
 });
+
+describe('idle sessions', () => {
+  it('drops a session unused for longer than sessionIdleMs, never the default one', async () => {
+    let now = Date.parse('2026-11-22T10:00:00.000Z');
+    const twin = await testTwin({ sessionIdleMs: 60_000, deps: { now: () => new Date(now), random: () => 0.5 } });
+    const touch = (session?: string) =>
+      call(twin, '/v1/api/group/', { headers: { ...ROAM_KEY, ...(session === undefined ? {} : { 'x-mock-session': session }) }, query: 'page_number=1' });
+    touch();
+    touch('old');
+    now += 30_000;
+    touch('recent');
+    now += 45_000; // 'old' idle 75 s, 'recent' 45 s
+    touch('newest');
+    expect(twin.controls.sessions().sort()).toEqual(['default', 'newest', 'recent']);
+  });
+});

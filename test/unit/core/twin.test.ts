@@ -58,7 +58,7 @@ async function build(steps: string[] = []): Promise<Twin> {
     admin: adminApi,
     fixturesDir: '/nowhere',
     deps: { now: () => new Date(0), random: () => 0.5 },
-    sessions: { maxSessions: 2 },
+    sessions: { maxSessions: 2, idleMs: 60_000 },
     journalSize: 10,
     cors: 'localhost',
     adminToken: undefined,
