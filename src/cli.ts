@@ -24,7 +24,7 @@ const usage = `Usage: npm start -- [options]
                       without it the admin API answers loopback clients only
   --cors POLICY       localhost (default: any localhost origin), *, off, or a comma list of origins
   --journal N         requests kept in the journal (default 1000; 0 turns it off)
-  --max-sessions N    X-Mock-Session states kept at once (default 1000)
+  --max-sessions N    X-Mock-Session states kept at once, 1 or more (default 1000)
   --watch             reload fixtures and specs when they change; live sessions keep their
                       state where it passes the new checks, new or reset sessions start from
                       the new fixtures
@@ -61,9 +61,9 @@ if (values.help === true) {
 
 const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
 
-function wholeNumber(name: string, raw: string, max: number): number {
+function wholeNumber(name: string, raw: string, max: number, min = 0): number {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n > max) fail(`invalid ${name} "${raw}"`);
+  if (!/^\d+$/.test(raw) || n > max || n < min) fail(`invalid ${name} "${raw}"`);
   return n;
 }
 
@@ -77,6 +77,7 @@ function corsPolicy(raw: string): CorsPolicy {
 const port = wholeNumber('port', text('port') ?? process.env.PORT ?? '4010', 65535);
 const host = text('host') ?? process.env.HOST ?? '127.0.0.1';
 const adminToken = text('admin-token') ?? (process.env.ADMIN_TOKEN || undefined);
+if (adminToken !== undefined && adminToken.trim() === '') fail('the admin token must not be empty');
 const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
 if (!loopback) {
   console.error(`api-twin: warning: binding ${host} answers other machines, not only this one`);
@@ -87,7 +88,7 @@ const config: Partial<TwinConfig> = {
   ...(adminToken === undefined ? {} : { adminToken }),
   ...(text('cors') === undefined ? {} : { cors: corsPolicy(text('cors') ?? '') }),
   ...(text('journal') === undefined ? {} : { journalSize: wholeNumber('journal', text('journal') ?? '', 1_000_000) }),
-  ...(text('max-sessions') === undefined ? {} : { maxSessions: wholeNumber('max-sessions', text('max-sessions') ?? '', 100_000) }),
+  ...(text('max-sessions') === undefined ? {} : { maxSessions: wholeNumber('max-sessions', text('max-sessions') ?? '', 100_000, 1) }),
 };
 const started = performance.now();
 
@@ -96,13 +97,14 @@ function watchForChanges(running: RunningTwin): () => void {
   const dirs = [config.fixturesDir ?? DEFAULT_FIXTURES_DIR, fromRoot('openapi')];
   console.log(`api-twin: watching ${dirs.join(' and ')}`);
   let reloading = Promise.resolve();
-  return watchDirs(dirs, () => {
+  const onError = (error: Error) => { console.error(`api-twin: watching stopped: ${error.message}`); };
+  return watchDirs(dirs, onError, () => {
     reloading = reloading.then(async () => {
       try {
-        const { twin, kept, dropped } = await reloadTwin(running.twin, () => createTwin(config));
-        running.swap(twin);
+        const { kept, dropped } = await reloadTwin(running.twin, () => createTwin(config), (twin) => { running.swap(twin); });
         const lost = dropped.map((d) => `${d.session} (${d.why})`).join(', ');
-        console.log(`api-twin: reloaded; kept ${kept.length} session(s)${dropped.length > 0 ? `; restarted from fixtures: ${lost}` : ''}`);
+        const hint = kept.length > 0 ? ' (POST /__admin/reset starts them from the new fixtures)' : '';
+        console.log(`api-twin: reloaded; kept ${kept.length} session(s)${hint}${dropped.length > 0 ? `; restarted from fixtures: ${lost}` : ''}`);
       } catch (error) {
         console.error(`api-twin: reload failed, still serving the previous version: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -103,7 +103,12 @@ export interface TwinControls {
   sessions(): string[];
   /** One API's state of a session (created from the fixtures when new), or undefined for an unknown API. */
   exportState(session: string, api: string): unknown;
-  /** Replaces the state of the named APIs in a session; all or nothing. */
+  /**
+   * The state of every API session `session` has used so far, keyed by API; creates nothing and
+   * does not count as a use (for moving sessions into a reloaded twin).
+   */
+  exportSession(session: string): Readonly<Record<string, unknown>>;
+  /** Replaces the state of the named APIs in a session (created when new); all or nothing. */
   importState(session: string, states: Readonly<Record<string, unknown>>): { ok: true } | { ok: false; api: string; pointer: string; reason: string };
   /** The request journal. */
   readonly journal: Journal;

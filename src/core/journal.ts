@@ -84,6 +84,21 @@ export class Journal {
     return filter.limit === undefined ? out : out.slice(-filter.limit);
   }
 
+  /**
+   * Takes over another journal's entries (the newest that fit) and its id counter, so a `--watch`
+   * reload keeps the request history and ids keep counting up.
+   */
+  adopt(other: Journal): void {
+    this.clear();
+    this.nextId = other.nextId;
+    if (this.capacity === 0) return;
+    const entries = [...other.ring.slice(other.next), ...other.ring.slice(0, other.next)].filter((e) => e !== undefined);
+    for (const entry of entries.slice(-this.capacity)) {
+      this.ring[this.next] = entry;
+      this.next = (this.next + 1) % this.capacity;
+    }
+  }
+
   /** Forgets every entry. */
   clear(): number {
     const count = this.ring.filter(Boolean).length;

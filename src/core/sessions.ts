@@ -57,6 +57,15 @@ export class SessionRegistry {
     return { ok: true };
   }
 
+  /**
+   * The APIs session `id` has state for so far, without creating any and without counting as a
+   * use (a `--watch` reload moves exactly these, so an API the session never touched starts from
+   * the new fixtures).
+   */
+  peek(id: string): ReadonlyMap<string, ApiSession> {
+    return this.sessions.get(id) ?? new Map<string, ApiSession>();
+  }
+
   /** Drops one session (or all), so the next request starts again from the fixtures. */
   reset(id?: string): number {
     if (id === undefined) {

@@ -85,6 +85,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     coverage,
     specText: (api) => specTexts.get(api),
     exportState: (session, api) => (factories.has(api) ? sessions.api(session, api).exportState() : undefined),
+    exportSession: (session) => Object.fromEntries([...sessions.peek(session)].map(([api, state]) => [api, state.exportState()])),
     importState: (session, states) => sessions.importStates(session, states),
   };
   const seed = () => Math.floor(options.deps.random() * 2 ** 31);

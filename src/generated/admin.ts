@@ -189,6 +189,15 @@ export interface components {
             status: number;
             detail?: string;
         };
+        /** @description RFC 9457 problem details of a refused import, with extension members that say where the state fails its fixture checks (absent for an `invalid-admin-request`). */
+        InvalidStateProblem: components["schemas"]["Problem"] & {
+            /** @description The API whose state was refused. */
+            api?: string;
+            /** @description JSON pointer into that API's state; empty for the whole state. */
+            pointer?: string;
+            /** @description What the fixture check says. */
+            reason?: string;
+        };
     };
     responses: {
         /** @description The admin request did not match this spec. */
@@ -213,6 +222,8 @@ export interface components {
     parameters: {
         /** @description An `X-Mock-Session` id; every session when absent. */
         Session: string;
+        /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
+        StateSession: string;
     };
     requestBodies: never;
     headers: never;
@@ -323,8 +334,8 @@ export interface operations {
     exportState: {
         parameters: {
             query?: {
-                /** @description An `X-Mock-Session` id; every session when absent. */
-                session?: components["parameters"]["Session"];
+                /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
+                session?: components["parameters"]["StateSession"];
                 /** @description Only this API's state. */
                 api?: "rocketchat" | "roam";
             };
@@ -350,8 +361,8 @@ export interface operations {
     importState: {
         parameters: {
             query?: {
-                /** @description An `X-Mock-Session` id; every session when absent. */
-                session?: components["parameters"]["Session"];
+                /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
+                session?: components["parameters"]["StateSession"];
             };
             header?: never;
             path?: never;
@@ -372,13 +383,13 @@ export interface operations {
                     "application/json": components["schemas"]["Imported"];
                 };
             };
-            /** @description The state does not pass the fixture checks; nothing changed. */
+            /** @description The state does not pass the fixture checks (`invalid-state`, naming the API, the JSON pointer inside that API's state and the reason), or the body is not an object keyed by API (`invalid-admin-request`); either way nothing changed. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
                 };
             };
             403: components["responses"]["Forbidden"];

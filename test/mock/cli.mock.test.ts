@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,18 +25,6 @@ function readyUrl(child: ChildProcessWithoutNullStreams): Promise<{ url: string;
       if (url !== undefined && text.includes('Try:')) resolve({ url, text });
     });
     child.on('exit', (code) => { reject(new Error(`exited ${code}: ${text}`)); });
-  });
-}
-
-/** Resolves with the first stdout line matching `pattern`. */
-function nextLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
-  return new Promise((resolve) => {
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const line = text.split('\n').find((l) => pattern.test(l));
-      if (line !== undefined) resolve(line);
-    });
   });
 }
 
@@ -122,24 +110,53 @@ describe('npm start (src/cli.ts)', () => {
     expect(bad.stderr).toContain('invalid journal "lots"');
   });
 
-  it('--watch reloads changed fixtures and keeps the state of live sessions', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'twin-watch-'));
-    await copyFile(join(root, 'fixtures/default/roam.json'), join(dir, 'roam.json'));
-    await copyFile(join(root, 'fixtures/default/rocketchat.json'), join(dir, 'rocketchat.json'));
-    const child = startCli(['--port', '0', '--fixtures', dir, '--watch']);
-    const reloaded = nextLine(child, /api-twin: reloaded; kept (\d+) session/);
-    const { url } = await readyUrl(child);
-    const key = { 'api-key': '289eb8eb262140629664078bec76d60c', 'content-type': 'application/json' };
-    expect((await fetch(`${url}/v1/api/group/`, { method: 'POST', headers: key, body: '{"description":"before-reload"}' })).status).toBe(201);
-    const file = JSON.parse(await readFile(join(dir, 'roam.json'), 'utf8')) as { users: unknown[] };
-    file.users.push({ user_id: '6a0c20ce0000000000000002', project_id: '620e3ab8dea1d50efec54581', app_type: 2, device_token: 'added', created_at: '2026-05-19T08:35:26.000' });
-    await writeFile(join(dir, 'roam.json'), JSON.stringify(file));
-    expect(await reloaded).toContain('kept 1 session');
-    // Live sessions keep their state; sessions started after the reload (or reset) use the new fixtures.
-    const user = await fetch(`${url}/v1/api/user/?user_id=6a0c20ce0000000000000002`, { headers: { ...key, 'x-mock-session': 'new' } });
-    expect(user.status).toBe(200);
-    const groups = await (await fetch(`${url}/v1/api/group/?page_number=1`, { headers: key })).text();
-    expect(groups).toContain('before-reload');
+  it('prints every flag with --help and exits 0', async () => {
+    const child = startCli(['--help']);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    expect((await exitOf(child)).code).toBe(0);
+    for (const flag of ['--port', '--host', '--fixtures', '--admin-token', '--cors', '--journal', '--max-sessions', '--watch', '--help']) expect(stdout).toContain(flag);
+  });
+
+  it('takes the admin token from ADMIN_TOKEN, binds any loopback address without one, and refuses an empty one', async () => {
+    const remote = startCli(['--port', '0', '--host', '0.0.0.0'], { ADMIN_TOKEN: 'env-tok' });
+    const { url } = await readyUrl(remote);
+    const port = new URL(url).port;
+    expect((await fetch(`http://127.0.0.1:${port}/__admin/health`, { headers: { authorization: 'Bearer env-tok' } })).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/__admin/health`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(403);
+    const loopback = await readyUrl(startCli(['--port', '0', '--host', '127.0.0.2']));
+    expect(loopback.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
+    expect((await fetch(`${loopback.url}/__admin/health`)).status).toBe(200);
+    const empty = await exitOf(startCli(['--port', '0', '--host', '0.0.0.0', '--admin-token', ' ']));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('the admin token must not be empty');
+  });
+
+  it('--cors "*" allows any origin, --cors off none; a bad list is refused', async () => {
+    const preflight = (url: string) =>
+      fetch(`${url}/v1/api/group/`, { method: 'OPTIONS', headers: { origin: 'https://anywhere.example', 'access-control-request-method': 'POST' } });
+    const any = await readyUrl(startCli(['--port', '0', '--cors', '*']));
+    expect((await preflight(any.url)).headers.get('access-control-allow-origin')).toBe('https://anywhere.example');
+    const off = await readyUrl(startCli(['--port', '0', '--cors', 'off']));
+    const local = await fetch(`${off.url}/v1/api/group/`, { headers: { origin: 'http://localhost:3000', 'api-key': '289eb8eb262140629664078bec76d60c' } });
+    expect(local.headers.get('access-control-allow-origin')).toBeNull();
+    const bad = await exitOf(startCli(['--cors', 'ftp://files.example']));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid cors "ftp://files.example"');
+  });
+
+  it('--max-sessions bounds the sessions (least recently used dropped) and must be at least 1', async () => {
+    const { url } = await readyUrl(startCli(['--port', '0', '--max-sessions', '2']));
+    const roam = (session: string, init: RequestInit = {}) =>
+      fetch(`${url}/v1/api/group/?page_number=1`, { ...init, headers: { 'api-key': '289eb8eb262140629664078bec76d60c', 'content-type': 'application/json', 'x-mock-session': session } });
+    expect((await roam('s1', { method: 'POST', body: '{"description":"in-s1"}' })).status).toBe(201);
+    await roam('s2');
+    expect(await (await roam('s1')).text()).toContain('in-s1');
+    await roam('s2');
+    await roam('s3'); // s1 is now the least recently used of three: dropped
+    expect(await (await roam('s1')).text()).not.toContain('in-s1');
+    const zero = await exitOf(startCli(['--max-sessions', '0']));
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('invalid max-sessions "0"');
   });
 });
-

@@ -41,4 +41,10 @@ describe('admin access', () => {
     expect(call(twin, '/__admin/health', { remoteAddress: '10.1.2.3', headers: { authorization: 'Bearer s3cret' } }).status).toBe(200);
     expect(call(twin, '/__admin/health', { headers: { authorization: 'Bearer wrong!' } }).status).toBe(403);
   });
+
+  it('an empty configured token opens nothing', async () => {
+    const twin = await testTwin({ adminToken: '' });
+    expect(call(twin, '/__admin/health', { remoteAddress: '10.1.2.3' }).status).toBe(403);
+    expect(call(twin, '/__admin/health', { remoteAddress: '10.1.2.3', headers: { authorization: 'Bearer ' } }).status).toBe(403);
+  });
 });

@@ -28,6 +28,10 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
         title: 'The imported state does not pass the fixture checks',
         status: 400,
         detail: `${result.api}: ${result.pointer || '/'}: ${result.reason}`,
+        // RFC 9457 extension members, so a client need not parse `detail`.
+        api: result.api,
+        pointer: result.pointer,
+        reason: result.reason,
       },
     };
   },

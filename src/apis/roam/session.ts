@@ -5,7 +5,7 @@ import type { RoamContext } from './context.ts';
 import { roamHandlers } from './handlers/index.ts';
 import type { ObjectIdGenerator } from './object-id.ts';
 import type { RoamStore } from './store.ts';
-import { toFixtureFile } from './fixtures.ts';
+import { exportRoamState } from './export-state.ts';
 
 /**
  * One mock session of Roam: authentication binds the caller's project to the handlers, which run
@@ -13,7 +13,7 @@ import { toFixtureFile } from './fixtures.ts';
  */
 export function createRoamSession(store: RoamStore, deps: Deps, ids: ObjectIdGenerator): ApiSession {
   return {
-    exportState: () => toFixtureFile(store),
+    exportState: () => exportRoamState(store),
     authenticate(_operationId, headers) {
       const auth = authenticateKey(store, headers);
       if (!auth.ok) return auth;

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { ApiSessions } from '../../core/api.ts';
 import { checkFixtureValue, FixtureError, fixtureRule, readFixtureFile } from '../../core/fixtures.ts';
 import type { Deps } from '../../core/types.ts';
+import { extraFields } from './create-group.ts';
 import { fixtureSchema, type RocketChatFixture } from './fixture-format.ts';
-import type { RocketChatStore } from './store.ts';
 import { seedStore } from './seed-store.ts';
 import { createRocketChatSession, type RocketChatOptions } from './session.ts';
 
@@ -33,39 +33,6 @@ export async function loadRocketChatFixtures(dir: string, deps: Deps, options: R
   };
 }
 
-/**
- * A session's whole state in the `rocketchat.json` format (`GET /__admin/state`): users and teams
- * as seeded (they never change), rooms with their counters and members as they are now, and the
- * tokens valid now. Importing it gives back the same state.
- */
-export function toFixture(store: RocketChatStore, seeded: RocketChatFixture): RocketChatFixture {
-  return {
-    users: seeded.users,
-    teams: seeded.teams,
-    rooms: store.allRooms().map((room) => {
-      const { broadcast, ...extraData } = Object.fromEntries(room.extra);
-      return {
-        _id: room._id,
-        name: room.name,
-        fname: room.fname,
-        t: room.t,
-        creatorId: room.u._id,
-        ts: room.ts,
-        ro: room.ro,
-        ...(typeof broadcast === 'boolean' ? { broadcast } : {}),
-        ...(room.teamId === undefined ? {} : { teamId: room.teamId }),
-        ...(room.teamMain === undefined ? {} : { teamMain: room.teamMain }),
-        members: store.subscriptionsOf(room._id).map((sub) => ({ userId: sub.userId, roles: [...sub.roles] })),
-        msgs: room.msgs,
-        _updatedAt: room._updatedAt,
-        ...(room.customFields === undefined ? {} : { customFields: { ...room.customFields } }),
-        ...(Object.keys(extraData).length === 0 ? {} : { extraData }),
-      };
-    }),
-    tokens: store.tokenEntries(),
-  };
-}
-
 /** Rules JSON Schema cannot express: uniqueness and references. */
 export function checkFixtureRules(fixture: RocketChatFixture, file: string): void {
   const users = new Set<string>();
@@ -91,6 +58,13 @@ export function checkFixtureRules(fixture: RocketChatFixture, file: string): voi
     roomNames.add(r.name);
     fixtureRule(users.has(r.creatorId), file, `/rooms/${i}/creatorId`, `unknown user ${r.creatorId}`);
     if (r.teamId !== undefined) fixtureRule(teams.has(r.teamId), file, `/rooms/${i}/teamId`, `unknown team ${r.teamId}`);
+    // extraData holds only what groups.create would copy onto a room, so imported state exports
+    // back unchanged (broadcast has its own room field).
+    const kept = extraFields(r.extraData);
+    for (const key of Object.keys(r.extraData ?? {})) {
+      const why = key === 'broadcast' ? 'broadcast is a room field, not extraData' : `groups.create does not copy extraData.${key} (protected key or wrong type)`;
+      fixtureRule(key !== 'broadcast' && kept.has(key), file, `/rooms/${i}/extraData/${pointerToken(key)}`, why);
+    }
     const members = new Set<string>();
     r.members.forEach((m, j) => {
       fixtureRule(users.has(m.userId), file, `/rooms/${i}/members/${j}/userId`, `unknown user ${m.userId}`);
@@ -109,4 +83,9 @@ export function checkFixtureRules(fixture: RocketChatFixture, file: string): voi
       fixtureRule(users.has(m.userId), file, `/teams/${i}/members/${j}/userId`, `unknown user ${m.userId}`);
     });
   });
+}
+
+/** One reference token of a JSON pointer (RFC 6901: `~` → `~0`, `/` → `~1`). */
+function pointerToken(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }

@@ -6,7 +6,7 @@ import type { UnauthorizedStyle } from './errors.ts';
 import { dispatchRocketChat } from './handlers/index.ts';
 import type { RocketChatStore } from './store.ts';
 import type { RocketChatFixture } from './fixture-format.ts';
-import { toFixture } from './fixtures.ts';
+import { exportRocketChatState } from './export-state.ts';
 
 /** Per-twin options of the Rocket.Chat side (a future config flag `rocketchat.unauthorizedBody`). */
 export interface RocketChatOptions {
@@ -30,7 +30,7 @@ export function createRocketChatSession(store: RocketChatStore, deps: Deps, opti
       return response;
     };
   return {
-    exportState: () => toFixture(store, seeded ?? { users: [], teams: [], rooms: [] }),
+    exportState: () => exportRocketChatState(store, seeded ?? { users: [], teams: [], rooms: [] }),
     authenticate(operationId, headers): AuthResult {
       if (PUBLIC_OPERATIONS.has(operationId)) return { ok: true, run: bind(undefined) };
       const caller = authenticateHeaders(store, headers);
