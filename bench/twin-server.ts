@@ -17,10 +17,13 @@ const twin = await createTwinCore({
   admin: adminApi,
   fixturesDir: config.fixturesDir,
   deps: config.deps,
-  sessions: { maxSessions: config.maxSessions, idleMs: config.sessionIdleMs },
+  sessions: { maxSessions: config.maxSessions, idleMs: config.sessionIdleMs, maxBytes: config.maxSessionBytes, defaultMaxBytes: config.defaultSessionBytes },
   journalSize: config.journalSize,
+  journalBytes: config.journalBytes,
   cors: config.cors,
   adminToken: undefined,
+  adminOrigins: config.adminOrigins,
+  allowedHosts: config.allowedHosts,
   // The 500-operation spec has no generated cache, so it is parsed from YAML like any edited spec.
   specCacheDir: fromRoot('src/generated'),
 });

@@ -1,37 +1,53 @@
 #!/usr/bin/env node
 // The only reader of argv and env: builds the configuration, starts the node:http server,
-// prints where everything is, and shuts down cleanly on SIGINT/SIGTERM.
+// prints where everything is, and shuts down within the grace period on SIGINT/SIGTERM.
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readyBanner } from './banner.ts';
-import type { TwinConfig } from './config.ts';
+import { DEFAULT_FIXTURES_DIR, resolveConfig, type TwinConfig } from './config.ts';
 import type { CorsPolicy } from './core/cors.ts';
+import type { AllowedHosts } from './core/host-check.ts';
 import { FixtureError } from './core/fixtures.ts';
-import { startTwin, type RunningTwin } from './http/node-server.ts';
-import { DEFAULT_FIXTURES_DIR } from './config.ts';
 import { createTwin } from './create-twin.ts';
+import { startTwin, type RunningTwin } from './http/node-server.ts';
+import { memoryPlan } from './memory-plan.ts';
 import { fromRoot } from './paths.ts';
 import { reloadTwin } from './reload.ts';
 import { watchDirs } from './watch.ts';
 
-const usage = `Usage: npm start -- [options]
+const usage = `Usage: api-twin [options]   (npm start -- [options])
 
-  --port N            port to listen on (env PORT; default 4010)
-  --host ADDR         address to bind (env HOST; default 127.0.0.1). Any other than loopback
-                      needs an admin token, since the twin then answers other machines
-  --fixtures DIR      folder with rocketchat.json and roam.json (default: fixtures/default)
-  --admin-token T     require "Authorization: Bearer T" on /__admin/* (env ADMIN_TOKEN);
-                      without it the admin API answers loopback clients only
-  --cors POLICY       localhost (default: any localhost origin), *, off, or a comma list of origins
-  --journal N         requests kept in the journal (default 1000; 0 turns it off)
-  --max-sessions N    X-Mock-Session states kept at once, 1 or more (default 1000)
-  --watch             reload fixtures and specs when they change; live sessions keep their
-                      state where it passes the new checks, new or reset sessions start from
-                      the new fixtures
-  --help              this text`;
+  --port N               port to listen on (env PORT; default 4010)
+  --host ADDR            address to bind (env HOST; default 127.0.0.1). Any other than loopback
+                         needs an admin token, since the twin then answers other machines
+  --fixtures DIR         folder with rocketchat.json and roam.json (default: fixtures/default)
+  --state-dir DIR        keep every session's state in DIR (fixture format), restored at start
+                         and written about a second after each change
+  --admin-token T        require "Authorization: Bearer T" on /__admin/* (env ADMIN_TOKEN);
+                         without it the admin API answers loopback clients only
+  --admin-token-file F   read the admin token from file F (keeps it out of ps and shell history)
+  --admin-origins LIST   comma list of browser origins allowed to call /__admin/* (default none)
+  --allowed-hosts LIST   Host names answered beyond localhost and IP addresses (DNS-rebinding
+                         defence); ".example.com" allows its subdomains, "all" turns the check off
+  --cors POLICY          localhost (default: any localhost origin), *, off, or a comma list of origins
+  --journal N            requests kept in the journal (default 1000; 0 turns it off)
+  --journal-bytes SIZE   bytes the journal may hold (default 32m)
+  --max-sessions N       X-Mock-Session states kept at once, 1 or more (default 1000)
+  --max-session-bytes SIZE
+                         bytes of stored documents per session (default: shared out of the heap)
+  --grace MS             on SIGTERM/SIGINT, time to finish requests in flight (default 5000)
+  --watch                reload fixtures and specs when they change; live sessions keep their
+                         state where it passes the new checks, new or reset sessions start from
+                         the new fixtures
+  --help                 this text
 
+SIZE is a number of bytes, or with k, m or g (KiB, MiB, GiB): 64m.`;
+
+/** One line on stderr and exit code 2: the usage text is one `--help` away, not in every error. */
 function fail(message: string): never {
-  console.error(`api-twin: ${message}\n\n${usage}`);
+  console.error(`api-twin: ${message} (api-twin --help for usage)`);
   process.exit(2);
 }
 
@@ -42,17 +58,24 @@ try {
       port: { type: 'string' },
       host: { type: 'string' },
       fixtures: { type: 'string' },
+      'state-dir': { type: 'string' },
       'admin-token': { type: 'string' },
+      'admin-token-file': { type: 'string' },
+      'admin-origins': { type: 'string' },
+      'allowed-hosts': { type: 'string' },
       cors: { type: 'string' },
       journal: { type: 'string' },
+      'journal-bytes': { type: 'string' },
       'max-sessions': { type: 'string' },
+      'max-session-bytes': { type: 'string' },
+      grace: { type: 'string' },
       watch: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
   }));
 } catch (error) {
-  fail((error as Error).message);
+  fail(error instanceof Error ? error.message : String(error));
 }
 if (values.help === true) {
   console.log(usage);
@@ -67,30 +90,75 @@ function wholeNumber(name: string, raw: string, max: number, min = 0): number {
   return n;
 }
 
+/** `1048576`, `64k`, `64m`, `2g` → bytes (binary units). */
+function byteSize(name: string, raw: string): number {
+  const match = /^(\d+)([kmg]?)i?b?$/i.exec(raw.trim());
+  const units: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+  const bytes = match ? Number(match[1]) * (units[(match[2] ?? '').toLowerCase()] ?? 1) : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1024) fail(`invalid ${name} "${raw}" (a size of at least 1k, e.g. 64m)`);
+  return bytes;
+}
+
+function originList(name: string, raw: string): string[] {
+  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  if (origins.length === 0 || origins.some((o) => !/^https?:\/\/[^/\s]+$/.test(o))) fail(`invalid ${name} "${raw}"`);
+  return origins;
+}
+
 function corsPolicy(raw: string): CorsPolicy {
   if (raw === 'localhost' || raw === '*' || raw === 'off') return raw;
-  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
-  if (origins.length === 0 || origins.some((o) => !/^https?:\/\/[^/\s]+$/.test(o))) fail(`invalid cors "${raw}"`);
-  return origins;
+  return originList('cors', raw);
+}
+
+function hostList(raw: string): AllowedHosts {
+  if (raw.trim() === 'all') return 'all';
+  const hosts = raw.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
+  if (hosts.length === 0 || hosts.some((h) => !/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h))) fail(`invalid allowed-hosts "${raw}"`);
+  return hosts;
+}
+
+function adminTokenOf(): string | undefined {
+  const file = text('admin-token-file');
+  let token = text('admin-token') ?? (process.env.ADMIN_TOKEN || undefined);
+  if (file !== undefined) {
+    try {
+      token = readFileSync(file, 'utf8').trim();
+    } catch (error) {
+      fail(`cannot read --admin-token-file: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    }
+  }
+  if (token !== undefined && token.trim() === '') fail('the admin token must not be empty');
+  return token;
 }
 
 const port = wholeNumber('port', text('port') ?? process.env.PORT ?? '4010', 65535);
 const host = text('host') ?? process.env.HOST ?? '127.0.0.1';
-const adminToken = text('admin-token') ?? (process.env.ADMIN_TOKEN || undefined);
-if (adminToken !== undefined && adminToken.trim() === '') fail('the admin token must not be empty');
+// An IP literal or a DNS name; "127.999.0.1" is neither, and would die in getaddrinfo.
+if (isIP(host) === 0 && !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(host)) fail(`invalid host "${host}"`);
+if (isIP(host) === 0 && /^[\d.]+$/.test(host)) fail(`invalid host "${host}" (not an IPv4 address)`);
+const adminToken = adminTokenOf();
 const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
 if (!loopback) {
   console.error(`api-twin: warning: binding ${host} answers other machines, not only this one`);
-  if (adminToken === undefined) fail(`binding ${host} needs --admin-token (or ADMIN_TOKEN), so the admin API is not open to the network`);
+  if (adminToken === undefined) fail(`binding ${host} needs --admin-token (or ADMIN_TOKEN, --admin-token-file), so the admin API is not open to the network`);
 }
+const grace = wholeNumber('grace', text('grace') ?? '5000', 600_000);
+const stateDir = text('state-dir') === undefined ? undefined : resolve(text('state-dir') ?? '');
 const config: Partial<TwinConfig> = {
   ...(text('fixtures') === undefined ? {} : { fixturesDir: resolve(text('fixtures') ?? '') }),
   ...(adminToken === undefined ? {} : { adminToken }),
+  ...(text('admin-origins') === undefined ? {} : { adminOrigins: originList('admin-origins', text('admin-origins') ?? '') }),
+  ...(text('allowed-hosts') === undefined ? {} : { allowedHosts: hostList(text('allowed-hosts') ?? '') }),
   ...(text('cors') === undefined ? {} : { cors: corsPolicy(text('cors') ?? '') }),
   ...(text('journal') === undefined ? {} : { journalSize: wholeNumber('journal', text('journal') ?? '', 1_000_000) }),
+  ...(text('journal-bytes') === undefined ? {} : { journalBytes: byteSize('journal-bytes', text('journal-bytes') ?? '') }),
   ...(text('max-sessions') === undefined ? {} : { maxSessions: wholeNumber('max-sessions', text('max-sessions') ?? '', 100_000, 1) }),
+  ...(text('max-session-bytes') === undefined ? {} : { maxSessionBytes: byteSize('max-session-bytes', text('max-session-bytes') ?? '') }),
 };
 const started = performance.now();
+
+const plan = memoryPlan(resolveConfig(config));
+if (!plan.fits) console.error(`api-twin: warning: memory: ${plan.summary}`);
 
 /** `--watch`: rebuild on changes to the fixtures or specs, moving live sessions across. */
 function watchForChanges(running: RunningTwin): () => void {
@@ -112,17 +180,36 @@ function watchForChanges(running: RunningTwin): () => void {
   });
 }
 
+/** Start-up failures users can fix, as one line each; anything else is a bug and keeps its stack. */
+function startFailure(error: unknown): string | undefined {
+  if (error instanceof FixtureError) return `bad fixture: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `${host}:${port} is already in use`;
+  if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine`;
+  if (code === 'EACCES') return `no permission to listen on ${host}:${port}`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot resolve host "${host}"`;
+  if (code !== undefined && stateDir !== undefined && /^E[A-Z]+$/.test(code)) return `cannot use --state-dir ${stateDir}: ${code}`;
+  return undefined;
+}
+
 try {
-  const running = await startTwin({ port, host, ...config });
+  const running = await startTwin({ port, host, ...config, ...(stateDir === undefined ? {} : { stateDir }), onStateError: (m) => { console.error(`api-twin: ${m}`); } });
   console.log(readyBanner(running.url, performance.now() - started));
+  console.log(`  Memory       ${plan.summary}`);
+  if (stateDir !== undefined) {
+    console.log(`  State        ${stateDir}: restored ${running.restored.sessions.length} session(s)`);
+    for (const { session, why } of running.restored.skipped) console.error(`api-twin: warning: state of session ${session} not restored: ${why}`);
+  }
   const stopWatching = values.watch === true ? watchForChanges(running) : () => undefined;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`api-twin: ${signal}, finishing in-flight requests`);
+    console.log(`api-twin: ${signal}, finishing in-flight requests (at most ${grace} ms)`);
     stopWatching();
-    running.close().then(
+    // Whatever clients or the disk do, the process is gone one second after the grace period.
+    setTimeout(() => process.exit(1), grace + 1000).unref();
+    running.close(grace).then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -130,7 +217,7 @@ try {
   process.on('SIGINT', () => { stop('SIGINT'); });
   process.on('SIGTERM', () => { stop('SIGTERM'); });
 } catch (error) {
-  if (error instanceof FixtureError) fail(`bad fixture: ${error.message}`);
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') fail(`${host}:${port} is already in use`);
+  const message = startFailure(error);
+  if (message !== undefined) fail(message);
   throw error;
 }

@@ -19,10 +19,13 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin
     admin: adminApi,
     fixturesDir: resolved.fixturesDir,
     deps: resolved.deps,
-    sessions: { maxSessions: resolved.maxSessions, idleMs: resolved.sessionIdleMs },
+    sessions: { maxSessions: resolved.maxSessions, idleMs: resolved.sessionIdleMs, maxBytes: resolved.maxSessionBytes, defaultMaxBytes: resolved.defaultSessionBytes },
     journalSize: resolved.journalSize,
+    journalBytes: resolved.journalBytes,
     cors: resolved.cors,
     adminToken: resolved.adminToken,
+    adminOrigins: resolved.adminOrigins,
+    allowedHosts: resolved.allowedHosts,
     specCacheDir: fromRoot('src/generated'),
   });
   return { ...twin, config: resolved };

@@ -1,18 +1,66 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { TwinRequest } from './types.ts';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { problem } from './problem.ts';
+import type { JsonResponse, TwinRequest } from './types.ts';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
+/** Who may use `/__admin/*` (DESIGN.md §6: "the admin API is for the user's own tools"). */
+export interface AdminPolicy {
+  /** When set, every client must send `Authorization: Bearer <token>`; else loopback clients only. */
+  readonly token: string | undefined;
+  /** Browser origins allowed to call the admin API (none by default). */
+  readonly origins: readonly string[];
+}
+
 /**
- * The admin API's rule (DESIGN.md §5): without a token, only loopback clients (and in-process
- * calls, which have no address); with a token, every client must send `Authorization: Bearer <token>`.
+ * The admin API's rules, in order; the first that fails answers 403 (or 415):
+ * 1. the client: with a token, the bearer token (compared in constant time); without one, a
+ *    loopback peer (in-process calls have no address);
+ * 2. web pages: an `Origin` other than the twin's own or a configured one, or
+ *    `Sec-Fetch-Site: cross-site`, is refused. A page can send a "simple" cross-origin POST
+ *    without a preflight (Fetch standard §3.2.3); this check is what keeps it from resetting
+ *    state. curl and test runners send neither header and pass;
+ * 3. bodies are JSON: a page cannot send `application/json` cross-origin without a preflight
+ *    the twin never grants, so `text/plain` bodies are refused rather than parsed.
+ * The `Host` check (host-check.ts) runs before all of this, for every path.
  */
-export function isAdminAllowed(request: TwinRequest, token: string | undefined): boolean {
+export function adminRefusal(request: TwinRequest, policy: AdminPolicy): JsonResponse | undefined {
+  if (!clientAllowed(request, policy.token)) {
+    return problem(403, 'admin-forbidden', 'The admin API answers loopback clients, or clients with the admin token');
+  }
+  const origin = request.headers.origin;
+  const listed = origin !== undefined && policy.origins.includes(origin);
+  if (origin !== undefined && !listed && !isSameOrigin(origin, request.headers.host)) {
+    return problem(403, 'admin-cross-origin', 'The admin API does not answer web pages of other origins', `Origin ${origin} is not allowed; start the twin with --admin-origins ${origin} to allow it.`);
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site' && !listed) {
+    return problem(403, 'admin-cross-origin', 'The admin API does not answer web pages of other origins', 'The browser marked this request cross-site.');
+  }
+  if (request.body !== '' && !isJson(request.headers['content-type'])) {
+    return problem(415, 'admin-not-json', 'Admin request bodies must be JSON', 'Send the body with Content-Type: application/json.');
+  }
+  return undefined;
+}
+
+/** Loopback peer, or the right bearer token. An empty configured token never opens anything. */
+function clientAllowed(request: TwinRequest, token: string | undefined): boolean {
   if (token === undefined) return request.remoteAddress === undefined || LOOPBACK.test(request.remoteAddress);
   const sent = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  // An empty token would match a missing header: it never opens the admin API.
   if (sent === '' || token === '') return false;
-  const a = Buffer.from(sent);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
+  // Hashing first gives equal lengths, so timingSafeEqual leaks neither the token nor its length.
+  return timingSafeEqual(sha256(sent), sha256(token));
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/** A page served by the twin itself (the dashboard): Origin `http://<Host>`. */
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || type.endsWith('+json');
 }

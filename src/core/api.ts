@@ -1,5 +1,7 @@
+import type { Meter } from './byte-budget.ts';
 import type { Coverage } from './coverage.ts';
 import type { Journal } from './journal.ts';
+import type { SessionEvent } from './sessions.ts';
 import type { Deps, JsonResponse } from './types.ts';
 
 /** A request after routing and body parsing: what validation and handlers see. */
@@ -50,13 +52,17 @@ export interface ApiSession {
 
 /** How sessions of one API come to be, once its fixtures are loaded. */
 export interface ApiSessions {
-  /** A fresh, isolated session seeded from the fixtures. */
-  readonly fresh: () => ApiSession;
   /**
-   * A session built from state in the fixture format (`PUT /__admin/state`), checked exactly as a
-   * fixture file is: schema, then rules.
+   * A fresh, isolated session seeded from the fixtures. Everything it stores is charged to
+   * `meter` (the fixtures themselves included); a write that does not fit is refused in the
+   * vendor's envelope.
    */
-  readonly fromState: (state: unknown) => ImportResult;
+  readonly fresh: (meter: Meter) => ApiSession;
+  /**
+   * A session built from state in the fixture format (`PUT /__admin/state`, `--state-dir`),
+   * checked exactly as a fixture file is: schema, then rules; its size is charged to `meter`.
+   */
+  readonly fromState: (state: unknown, meter: Meter) => ImportResult;
 }
 
 /** Result of building a session from imported state. */
@@ -75,6 +81,11 @@ export interface ApiDefinition {
   readonly specPath: string;
   /** Every path of the API starts with this; the core pre-dispatches on it. */
   readonly pathPrefix: string;
+  /**
+   * Which validation issues `rejectInvalid` needs: `all` (every failing field, as Roam's DRF
+   * details list them) or `first` (the vendor's own checks decide; one issue is enough).
+   */
+  readonly validationErrors: 'first' | 'all';
   /** Headers the vendor puts on every answer (e.g. Rocket.Chat's `cache-control: no-store`). */
   readonly responseHeaders: Readonly<Record<string, string>>;
   /**
@@ -108,6 +119,10 @@ export interface TwinControls {
    * does not count as a use (for moving sessions into a reloaded twin).
    */
   exportSession(session: string): Readonly<Record<string, unknown>>;
+  /** Bytes of stored documents session `session` holds against its budget. */
+  sessionBytes(session: string): number;
+  /** Calls `listener` whenever a session's state changes or the session is dropped; returns an unsubscribe function. */
+  watchSessions(listener: (session: string, event: SessionEvent) => void): () => void;
   /** Replaces the state of the named APIs in a session (created when new); all or nothing. */
   importState(session: string, states: Readonly<Record<string, unknown>>): { ok: true } | { ok: false; api: string; pointer: string; reason: string };
   /** The request journal. */

@@ -1,3 +1,4 @@
+import { redactBody, redactHeadersCounting, redactPrefix, redactQuery } from './redact.ts';
 import type { TwinRequest } from './types.ts';
 
 /** One request the twin answered, as `GET /__admin/requests` shows it. */
@@ -20,9 +21,6 @@ export interface JournalEntry {
   readonly delayMs: number;
 }
 
-/** An entry as kept in the ring: the request's own header record, redacted only when read. */
-type StoredEntry = Omit<JournalEntry, 'headers'> & { readonly headers: Readonly<Record<string, string | undefined>> };
-
 /** Filters of `GET /__admin/requests`; all optional, combined with AND. */
 export interface JournalFilter {
   readonly path?: string;
@@ -32,54 +30,81 @@ export interface JournalFilter {
   readonly limit?: number;
 }
 
-/** Header names whose values never leave the twin (credentials of both vendors and the admin). */
-const SECRET_HEADERS = new Set(['x-auth-token', 'api-key', 'authorization', 'cookie', 'set-cookie', 'proxy-authorization']);
-/** Body keys whose values are replaced when the journal is read (Rocket.Chat login, tokens). */
-const SECRET_KEYS = new Set(['password', 'authToken', 'token', 'api_key', 'apiKey']);
-const REDACTED = '[redacted]';
-/** Bodies longer than this are cut in the journal, so each entry's size is bounded. */
-const MAX_BODY_CHARS = 16 * 1024;
+/** What the core hands over for one answered request. */
+export type JournalRecord = Omit<JournalEntry, 'id' | 'headers' | 'body' | 'query' | 'responseBody'> & {
+  readonly request: TwinRequest;
+  readonly responseBody: string;
+};
+
+/** Bodies longer than this many characters are cut, after redaction. */
+export const MAX_BODY_CHARS = 16 * 1024;
+/** Default bound on the bytes all entries hold together. */
+export const DEFAULT_JOURNAL_BYTES = 32 * 1024 * 1024;
+
+interface Stored {
+  readonly entry: JournalEntry;
+  readonly bytes: number;
+}
 
 /**
- * A bounded ring of the last `capacity` requests (research/anchors.md §3: unbounded journals are
- * WireMock's most reported OOM). Credentials are redacted in headers when recorded and in JSON
- * bodies when read, so the hot path stays cheap.
+ * The last requests the twin answered, bounded twice: at most `capacity` entries and at most
+ * `maxBytes` for all of them (research/anchors.md §3: unbounded journals are WireMock's most
+ * reported OOM). Each entry is redacted and cut when recorded, and holds only fresh copies of
+ * the cut text: a slice of a 1 MB body would keep the whole body alive (V8 sliced strings).
  */
 export class Journal {
-  private readonly ring: (StoredEntry | undefined)[];
-  private next = 0;
+  // A ring of `capacity` slots: `head` is the oldest entry, `size` how many there are.
+  private readonly ring: (Stored | undefined)[];
+  private head = 0;
+  private size = 0;
+  private totalBytes = 0;
   private nextId = 1;
 
-  constructor(readonly capacity: number) {
-    this.ring = new Array<StoredEntry | undefined>(Math.max(0, capacity));
+  constructor(
+    readonly capacity: number,
+    readonly maxBytes: number = DEFAULT_JOURNAL_BYTES,
+  ) {
+    this.ring = new Array<Stored | undefined>(Math.max(0, capacity));
   }
 
-  record(entry: Omit<JournalEntry, 'id' | 'headers' | 'body' | 'responseBody'> & { request: TwinRequest; responseBody: string }): void {
+  /** Bytes the entries hold now (an estimate: two bytes per character plus the fixed fields). */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  record(record: JournalRecord): void {
     if (this.capacity === 0) return;
-    const { request, ...rest } = entry;
-    // The request's header record is immutable and built per request, so it is kept by reference
-    // and redacted when read: recording stays a few field copies on the hot path.
-    this.ring[this.next] = {
-      ...rest,
+    const { request } = record;
+    const { headers, chars } = redactHeadersCounting(request.headers);
+    // Field by field, not a spread: this runs on every request.
+    const entry: JournalEntry = {
       id: this.nextId++,
-      headers: request.headers,
-      body: request.body.length > MAX_BODY_CHARS ? request.body.slice(0, MAX_BODY_CHARS) : request.body,
-      responseBody: entry.responseBody.length > MAX_BODY_CHARS ? entry.responseBody.slice(0, MAX_BODY_CHARS) : entry.responseBody,
+      session: record.session,
+      api: record.api,
+      operationId: record.operationId,
+      method: record.method,
+      path: record.path,
+      query: request.query === '' ? '' : cut(redactQuery(request.query)),
+      headers,
+      body: redactCut(request.body, request.headers['content-type']),
+      status: record.status,
+      responseBody: redactCut(record.responseBody, 'application/json'),
+      receivedAt: record.receivedAt,
+      respondedAt: record.respondedAt,
+      delayMs: record.delayMs,
     };
-    this.next = (this.next + 1) % this.capacity;
+    this.push({ entry, bytes: entryBytes(entry, chars) });
   }
 
-  /** Matching entries, oldest first, with secrets in JSON bodies redacted. */
+  /** Matching entries, oldest first. */
   find(filter: JournalFilter = {}): JournalEntry[] {
-    const ordered = [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
     const out: JournalEntry[] = [];
-    for (const entry of ordered) {
-      if (!entry) continue;
+    for (const { entry } of this.ordered()) {
       if (filter.path !== undefined && entry.path !== filter.path) continue;
       if (filter.method !== undefined && entry.method !== filter.method.toUpperCase()) continue;
       if (filter.status !== undefined && entry.status !== filter.status) continue;
       if (filter.session !== undefined && entry.session !== filter.session) continue;
-      out.push({ ...entry, headers: redactHeaders(entry.headers), body: redactBody(entry.body), responseBody: redactBody(entry.responseBody) });
+      out.push(entry);
     }
     return filter.limit === undefined ? out : out.slice(-filter.limit);
   }
@@ -92,35 +117,62 @@ export class Journal {
     this.clear();
     this.nextId = other.nextId;
     if (this.capacity === 0) return;
-    const entries = [...other.ring.slice(other.next), ...other.ring.slice(0, other.next)].filter((e) => e !== undefined);
-    for (const entry of entries.slice(-this.capacity)) {
-      this.ring[this.next] = entry;
-      this.next = (this.next + 1) % this.capacity;
-    }
+    for (const stored of other.ordered()) this.push(stored);
   }
 
   /** Forgets every entry. */
   clear(): number {
-    const count = this.ring.filter(Boolean).length;
+    const count = this.size;
     this.ring.fill(undefined);
-    this.next = 0;
+    this.head = 0;
+    this.size = 0;
+    this.totalBytes = 0;
     return count;
   }
-}
 
-/** Header record with credential values replaced. */
-function redactHeaders(headers: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
-  return out;
-}
-
-/** Replaces the values of secret keys anywhere in a JSON body; non-JSON text is kept as is. */
-export function redactBody(text: string): string {
-  if (text === '' || (text[0] !== '{' && text[0] !== '[')) return text;
-  try {
-    return JSON.stringify(JSON.parse(text, (key, value: unknown) => (SECRET_KEYS.has(key) ? REDACTED : value)));
-  } catch {
-    return text;
+  private push(stored: Stored): void {
+    if (stored.bytes > this.maxBytes) return;
+    while (this.size > 0 && (this.size === this.capacity || this.totalBytes + stored.bytes > this.maxBytes)) this.dropOldest();
+    this.ring[(this.head + this.size) % this.capacity] = stored;
+    this.size += 1;
+    this.totalBytes += stored.bytes;
   }
+
+  private dropOldest(): void {
+    const oldest = this.ring[this.head];
+    this.ring[this.head] = undefined;
+    this.head = (this.head + 1) % this.capacity;
+    this.size -= 1;
+    this.totalBytes -= oldest?.bytes ?? 0;
+  }
+
+  private *ordered(): Generator<Stored> {
+    for (let i = 0; i < this.size; i += 1) {
+      const stored = this.ring[(this.head + i) % this.capacity];
+      if (stored) yield stored;
+    }
+  }
+}
+
+/**
+ * A body as the journal keeps it: redacted whole when short; when long, cut first and its prefix
+ * scanned field by field (redact.ts), so a 191 MB answer costs a 16 KiB scan, not a parse.
+ */
+function redactCut(text: string, contentType: string | undefined): string {
+  return text.length <= MAX_BODY_CHARS ? redactBody(text, contentType) : redactPrefix(cut(text), contentType);
+}
+
+/**
+ * The first MAX_BODY_CHARS characters as a string of its own. `slice` would return a V8 sliced
+ * string pointing into the original, keeping all of a 1 MB body (or a 24 MB answer) alive.
+ */
+function cut(text: string): string {
+  if (text.length <= MAX_BODY_CHARS) return text;
+  return Buffer.from(text.slice(0, MAX_BODY_CHARS), 'utf16le').toString('utf16le');
+}
+
+/** Two bytes per character of every text field (`headerChars` for the headers), plus the record's own fields. */
+function entryBytes(entry: JournalEntry, headerChars: number): number {
+  const chars = entry.body.length + entry.responseBody.length + entry.query.length + entry.path.length + entry.session.length + headerChars;
+  return 2 * chars + 512;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { AdminDefinition, ApiDefinition, ApiSessions, ParsedInput, TwinControls } from './api.ts';
-import { isAdminAllowed } from './admin-access.ts';
+import { adminRefusal } from './admin-access.ts';
 import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
+import { hostName, isHostAllowed, type AllowedHosts } from './host-check.ts';
 import { Coverage } from './coverage.ts';
 import { Journal } from './journal.ts';
 import { MAX_NESTING, nestingDepth } from './nesting.ts';
@@ -22,9 +23,15 @@ export interface TwinCoreOptions {
   readonly sessions: SessionLimits;
   /** Journal capacity in entries (0 turns it off). */
   readonly journalSize: number;
+  /** Journal capacity in bytes, all entries together. */
+  readonly journalBytes: number;
   readonly cors: CorsPolicy;
   /** When set, the admin API wants `Authorization: Bearer <token>` from every client. */
   readonly adminToken: string | undefined;
+  /** Browser origins allowed to call the admin API (CORS included); none by default. */
+  readonly adminOrigins: readonly string[];
+  /** `Host` names answered beyond loopback names and IP literals (host-check.ts). */
+  readonly allowedHosts: AllowedHosts;
   /** Folder of the dereferenced specs `npm run generate` writes (used while their stamps match). */
   readonly specCacheDir?: string;
 }
@@ -37,6 +44,8 @@ export interface Twin {
   validateResponse(api: string, operationId: string, status: number, body: unknown): readonly string[];
   /** True when `path` belongs to a served API or the admin API (embedding passes the rest on). */
   serves(path: string): boolean;
+  /** True for admin paths, whose bodies (whole exported sessions) may be larger than API bodies. */
+  isAdminPath(path: string): boolean;
   readonly controls: TwinControls;
 }
 
@@ -62,7 +71,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const factories = new Map<string, ApiSessions>();
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
   const sessions = new SessionRegistry(factories, options.sessions, options.deps.now);
-  const journal = new Journal(options.journalSize);
+  const journal = new Journal(options.journalSize, options.journalBytes);
   const coverage = new Coverage(
     mounted.flatMap(({ api, router }) =>
       router.operations().flatMap((operation) =>
@@ -86,17 +95,25 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     specText: (api) => specTexts.get(api),
     exportState: (session, api) => (factories.has(api) ? sessions.api(session, api).exportState() : undefined),
     exportSession: (session) => Object.fromEntries([...sessions.peek(session)].map(([api, state]) => [api, state.exportState()])),
+    sessionBytes: (session) => sessions.bytes(session),
+    watchSessions: (listener) => sessions.subscribe(listener),
     importState: (session, states) => sessions.importStates(session, states),
   };
+  const adminPolicy = { token: options.adminToken, origins: options.adminOrigins };
+  const isAdmin = (path: string): boolean => path === options.admin.pathPrefix.replace(/\/$/, '') || path.startsWith(options.admin.pathPrefix);
   const seed = () => Math.floor(options.deps.random() * 2 ** 31);
 
   function answerAdmin(request: TwinRequest): JsonResponse {
-    if (!isAdminAllowed(request, options.adminToken)) {
-      return problem(403, 'admin-forbidden', 'The admin API answers loopback clients, or clients with the admin token', undefined);
-    }
+    const refused = adminRefusal(request, adminPolicy);
+    if (refused) return refused;
     const match = adminRouter.match(request.method, request.path);
     if (!match) {
       return adminRouter.hasPath(request.path) ? methodNotAllowed(request.method, request.path) : routeNotFound(request.method, request.path);
+    }
+    if (request.bodyTooLarge === true) return problem(413, 'admin-body-too-large', 'The admin request body is over the size limit');
+    // Imported state meets the same nesting limit as vendor bodies: nothing deeper is ever stored.
+    if (nestingDepth(request.body) > MAX_NESTING) {
+      return problem(400, 'invalid-admin-request', 'The admin request does not match openapi/admin.yaml', `The body nests deeper than ${MAX_NESTING} levels.`);
     }
     const parsed: ParsedInput = { body: parseJsonOrText(request.body), query: parseQuery(request.query), params: {}, headers: request.headers };
     const { issues, input } = adminRouter.validate(match, request.method, request.path, parsed);
@@ -116,16 +133,26 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     }
     const done = (response: JsonResponse, prefer: Preferences = none): Routed => ({ response, api: target, operationId: match.operationId, prefer });
     if (request.bodyTooLarge === true) return done(api.payloadTooLarge());
-    const state = sessions.api(request.headers['x-mock-session'] ?? DEFAULT_SESSION, api.name);
+    const sessionId = request.headers['x-mock-session'] ?? DEFAULT_SESSION;
+    if (sessionId === '' || sessionId.length > MAX_SESSION_ID) {
+      return done(problem(400, 'invalid-session', 'The X-Mock-Session header cannot name a session', `A session id has 1 to ${MAX_SESSION_ID} characters.`));
+    }
+    const lease = sessions.lease(sessionId, api.name);
     // Vendor order: credentials are checked before anything about the body (research/rocketchat.md §5.1).
-    const auth = state.authenticate(match.operationId, request.headers);
+    // A request whose credentials fail never creates a session (lease not committed).
+    const auth = lease.state.authenticate(match.operationId, request.headers);
     if (!auth.ok) return done(auth.response);
+    const kept = (response: JsonResponse, prefer: Preferences, ran: boolean): Routed => {
+      // A public operation (login) can still fail its credentials: a 401 keeps no session either.
+      if (response.status !== 401) lease.commit(ran && !SAFE_METHODS.has(request.method));
+      return done(response, prefer);
+    };
     const rawQuery = parseQuery(request.query);
     const preferred = parsePreferences(request.headers.prefer, rawQuery);
-    if (!preferred.ok) return done(problem(422, 'invalid-prefer', 'The Prefer header cannot be honoured', preferred.reason));
+    if (!preferred.ok) return kept(problem(422, 'invalid-prefer', 'The Prefer header cannot be honoured', preferred.reason), none, false);
     const prefer = preferred.prefer;
     // A forced answer is a documented example or a faked body; it never changes state.
-    if (forcesAnswer(prefer)) return done(forcedAnswer(match.operation, prefer, seed), prefer);
+    if (forcesAnswer(prefer)) return kept(forcedAnswer(match.operation, prefer, seed), prefer, false);
     let body: unknown;
     if (request.body !== '' || !['GET', 'HEAD'].includes(request.method)) {
       // A body nested deeper than the vendor can store is one its parser fails on: hand the
@@ -133,22 +160,30 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       // (Rocket.Chat reads `{}`, Roam answers GS400) and no later step recurses 100,000 deep.
       const raw = nestingDepth(request.body) > MAX_NESTING ? '\u0000' : request.body;
       const parsed = api.parseBody(match.operationId, raw, request.headers['content-type']);
-      if (!parsed.ok) return done(parsed.response, prefer);
+      if (!parsed.ok) return kept(parsed.response, prefer, false);
       body = parsed.body;
     }
     const query = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key)));
     const parsed: ParsedInput = { body, query, params: {}, headers: request.headers };
-    const { issues, input } = router.validate(match, request.method, request.path, parsed);
+    const { issues, input } = router.validate(match, request.method, request.path, parsed, api.validationErrors);
     if (issues.length > 0) {
       const rejected = api.rejectInvalid(match.operationId, input, issues);
-      if (rejected) return done(rejected, prefer);
+      if (rejected) return kept(rejected, prefer, false);
     }
-    return done(auth.run(match.operationId, input), prefer);
+    return kept(auth.run(match.operationId, input), prefer, true);
   }
 
   function route(request: TwinRequest): Routed {
     const none: Preferences = {};
-    if (request.path.startsWith(options.admin.pathPrefix)) {
+    if (!hostOk(request)) {
+      const host = request.headers.host;
+      const response =
+        host === undefined || host === ''
+          ? problem(400, 'missing-host', 'The request has no Host header', 'HTTP/1.1 requests carry a Host header (RFC 9112 §3.2).')
+          : problem(403, 'host-not-allowed', 'This Host is not answered', `Host ${host.slice(0, 200)} is neither a loopback name nor an IP address; start the twin with --allowed-hosts ${hostName(host).slice(0, 200)} to answer it.`);
+      return { response, api: undefined, operationId: undefined, prefer: none };
+    }
+    if (isAdmin(request.path)) {
       return { response: answerAdmin(request), api: undefined, operationId: undefined, prefer: none };
     }
     const target = mounted.find((m) => request.path.startsWith(m.api.pathPrefix));
@@ -156,24 +191,35 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     return answerVendor(target, request);
   }
 
+  /** In-process calls (no peer address) reach no browser, so only requests off a socket are checked. */
+  function hostOk(request: TwinRequest): boolean {
+    return request.remoteAddress === undefined || isHostAllowed(request.headers.host, options.allowedHosts);
+  }
+
+  /** CORS for vendor paths follows `cors`; the admin API answers only the origins it was given. */
+  function corsFor(request: TwinRequest): CorsPolicy {
+    return isAdmin(request.path) ? options.adminOrigins : options.cors;
+  }
+
   function respond(request: TwinRequest): TwinResponse {
-    if (isPreflight(request)) {
-      const headers = preflightHeaders(options.cors, request);
+    if (isPreflight(request) && hostOk(request)) {
+      const headers = preflightHeaders(corsFor(request), request);
       if (headers) return { status: 204, headers, body: '' };
     }
     const receivedAt = options.deps.now().toISOString();
     let routed: Routed;
+    let answer: TwinResponse;
     try {
       routed = route(request);
+      answer = serialize(routed.response, { ...routed.api?.api.responseHeaders, ...corsHeaders(corsFor(request), request) });
     } catch (error) {
+      // A bug: answered as a 500 problem, and journaled like any answer so it can be found.
       routed = { response: internalError(error), api: undefined, operationId: undefined, prefer: {} };
+      answer = serialize(routed.response, {});
     }
-    const answer = serialize(routed.response, {
-      ...routed.api?.api.responseHeaders,
-      ...corsHeaders(options.cors, request),
-    });
     if (routed.api && routed.operationId !== undefined) coverage.hit(routed.api.api.name, routed.operationId, answer.status);
-    if (!request.path.startsWith(options.admin.pathPrefix)) {
+    // Admin traffic is not the client's; only its failures (a bug) are journaled.
+    if (!isAdmin(request.path) || answer.status >= 500) {
       journal.record({
         request,
         session: request.headers['x-mock-session'] ?? DEFAULT_SESSION,
@@ -181,7 +227,6 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
         operationId: routed.operationId ?? null,
         method: request.method,
         path: request.path,
-        query: request.query,
         status: answer.status,
         responseBody: answer.body,
         receivedAt,
@@ -195,11 +240,13 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
 
   return {
     controls,
-    serves: (path) => path.startsWith(options.admin.pathPrefix) || mounted.some((m) => path.startsWith(m.api.pathPrefix)),
+    serves: (path) => isAdmin(path) || mounted.some((m) => path.startsWith(m.api.pathPrefix)),
+    isAdminPath: isAdmin,
     handle(request) {
       try {
         return respond(request);
       } catch (error) {
+        // Only a failure of the journal itself gets here; the answer is still a problem, never a throw.
         return serialize(internalError(error), {});
       }
     },
@@ -210,6 +257,11 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     },
   };
 }
+
+/** Methods that never change state (RFC 9110 §9.2.1). */
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Longest `X-Mock-Session` id (the admin API's `session` parameter has the same bound). */
+const MAX_SESSION_ID = 200;
 
 function serialize(response: JsonResponse, extraHeaders: Readonly<Record<string, string>>): TwinResponse {
   return {

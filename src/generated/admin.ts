@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * The request journal
-         * @description The last requests the twin answered (a bounded ring, oldest first), optionally filtered. Credentials are redacted: the `X-Auth-Token`, `Api-Key`, `Authorization` and `Cookie` headers, and `password`/`authToken`/`token` keys in JSON bodies. Admin requests are not journaled.
+         * @description The last requests the twin answered (a bounded ring, oldest first), optionally filtered. Credentials are redacted before an entry is stored: every header, query parameter and body field whose name is a credential (`Authorization`, `Cookie`, `X-Auth-Token`, `Api-Key`, `X-Api-Key`, any name ending in `token`, `secret`, `password` or `key`, `password`, `digest`, `resume`) in JSON bodies at any depth, form bodies and query strings, whatever the body's size; then bodies are cut to their first 16 KiB. The journal holds at most `--journal` entries and `--journal-bytes` bytes, dropping the oldest first. Admin requests are not journaled, except an admin answer of 500 (a bug), so it can be found.
          */
         get: operations["listRequests"];
         put?: never;
@@ -71,12 +71,12 @@ export interface paths {
         };
         /**
          * Export a session's state
-         * @description The state of one session (default: the `default` session), per API in that API's fixture format, so the answer saved as `fixtures/<set>/<api>.json` is a valid fixture set and `PUT /__admin/state` takes it back unchanged. A session that does not exist yet is created from the fixtures first.
+         * @description The state of one session (default: the `default` session) in the fixture format. Without `api`, an object keyed by API whose values are fixture files, which `PUT /__admin/state` takes back unchanged; with `api`, exactly that API's fixture file, ready to be saved as `fixtures/<set>/<api>.json` (and `PUT /__admin/state?api=<api>` takes it back). A session that does not exist yet is created from the fixtures first.
          */
         get: operations["exportState"];
         /**
          * Import a session's state
-         * @description Replaces the state of the APIs named in the body, in one session (default: `default`). Each state is checked exactly as a fixture file is (schema, then rules such as unknown users or duplicate names); if any fails, nothing changes and the answer names the API, the JSON pointer and the reason.
+         * @description Replaces the state of the APIs named in the body, in one session (default: `default`); with `api`, the body is that API's fixture file alone. Each state is checked exactly as a fixture file is (schema, then rules such as unknown users or duplicate names), nested at most 100 levels, and must fit the session's byte budget (`--max-session-bytes`); if any fails, nothing changes and the answer names the API, the JSON pointer and the reason. The body may be as large as twice the largest session budget, so any exported session can be imported back.
          */
         put: operations["importState"];
         post?: never;
@@ -166,9 +166,11 @@ export interface components {
         };
         /** @description Per API, its state in its fixture-file format (see src/apis/<api>/README.md). */
         State: {
-            rocketchat?: Record<string, never>;
-            roam?: Record<string, never>;
+            rocketchat?: components["schemas"]["FixtureFile"];
+            roam?: components["schemas"]["FixtureFile"];
         };
+        /** @description One API's fixture file (`rocketchat.json`: users, teams, rooms, tokens; `roam.json`: projects, users, groups); checked against that API's fixture schema on import. */
+        FixtureFile: Record<string, never>;
         Imported: {
             imported: string[];
         };
@@ -209,8 +211,26 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not a loopback client, or the admin token is missing or wrong. */
+        /** @description Not a loopback client, the admin token is missing or wrong, the request comes from a web page of another origin, or its `Host` is not answered. */
         Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over the admin body limit (twice the largest session byte budget, at least the API body limit). */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not sent as JSON (a web page's "simple" request cannot send JSON cross-origin). */
+        NotJson: {
             headers: {
                 [name: string]: unknown;
             };
@@ -275,6 +295,8 @@ export interface operations {
             };
             400: components["responses"]["Invalid"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["NotJson"];
         };
     };
     listRequests: {
@@ -329,6 +351,8 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["NotJson"];
         };
     };
     exportState: {
@@ -345,13 +369,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The state, keyed by API. */
+            /** @description The state, keyed by API; with `api`, that API's fixture file alone. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["State"];
+                    "application/json": components["schemas"]["State"] | components["schemas"]["FixtureFile"];
                 };
             };
             400: components["responses"]["Invalid"];
@@ -363,6 +387,8 @@ export interface operations {
             query?: {
                 /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
                 session?: components["parameters"]["StateSession"];
+                /** @description The body is this API's fixture file (as `GET /__admin/state?api=` returns it). */
+                api?: "rocketchat" | "roam";
             };
             header?: never;
             path?: never;
@@ -370,7 +396,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["State"];
+                "application/json": components["schemas"]["State"] | components["schemas"]["FixtureFile"];
             };
         };
         responses: {
@@ -393,6 +419,8 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["NotJson"];
         };
     };
     getCoverage: {

@@ -329,7 +329,7 @@ export interface components {
                 "application/json": components["schemas"]["UsersGrouped"];
             };
         };
-        /** @description Malformed body (GS400), field errors (GS402) or unknown group (GS400). Modelled (§3d). */
+        /** @description Malformed body (GS400), field errors (GS402), unknown group (GS400), or a full mock session (GS400, twin limit). Modelled (§3d). */
         AddUsersBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -410,7 +410,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupUpdated"];
                 };
             };
-            /** @description Malformed body (GS400), field errors (GS402) or unknown group (GS400). Modelled (§3d). */
+            /** @description Malformed body (GS400), field errors (GS402), unknown group (GS400), or a full mock session (GS400, twin limit). Modelled (§3d). */
             400: {
                 headers: {
                     [name: string]: unknown;

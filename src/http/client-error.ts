@@ -10,11 +10,19 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     socket.destroy();
     return;
   }
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = tooLarge ? 431 : 400;
-  const title = tooLarge ? 'Request header fields too large' : 'Malformed HTTP request';
-  const body = JSON.stringify({ type: `urn:api-twin:problem:${tooLarge ? 'headers-too-large' : 'malformed-request'}`, title, status });
+  const { status, name, title } = classify(error.code);
+  const body = JSON.stringify({ type: `urn:api-twin:problem:${name}`, title, status });
   socket.end(
-    `HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${REASONS[status] ?? 'Bad Request'}\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
+}
+
+const REASONS: Readonly<Record<number, string>> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+
+/** node's parser and timeout codes → status (RFC 9110 §15.5.9 for 408, RFC 6585 §5 for 431). */
+function classify(code: string | undefined): { status: number; name: string; title: string } {
+  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, name: 'headers-too-large', title: 'Request header fields too large' };
+  // headersTimeout / requestTimeout: the client was too slow to send its request.
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, name: 'request-timeout', title: 'The request was not received in time' };
+  return { status: 400, name: 'malformed-request', title: 'Malformed HTTP request' };
 }

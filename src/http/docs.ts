@@ -26,7 +26,8 @@ export async function serveDocs(docsDir: string, path: string, res: ServerRespon
       type: 'urn:api-twin:problem:docs-not-found',
       title: 'No such docs page',
       status: 404,
-      detail: `${name} is not in ${docsDir}; run \`npm run docs\` to build the reference docs.`,
+      // No file system path in the answer: the reader needs the fix, not where the twin lives.
+      detail: `${name.slice(0, 100)} is not a built docs page; run \`npm run docs\` to build the reference docs.`,
     });
     res.writeHead(404, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
     return;

@@ -8,6 +8,8 @@ import { writeAnswer } from './node-server.ts';
 export interface MiddlewareOptions {
   /** Largest body read, in bytes (default 1 MiB); larger bodies get the vendor's 413. */
   readonly bodyLimitBytes?: number;
+  /** Largest `/__admin/*` body (an exported session to import back); default 8 MiB or `bodyLimitBytes` if larger. */
+  readonly adminBodyLimitBytes?: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface MiddlewareOptions {
  */
 export function twinMiddleware(twin: Twin, options: MiddlewareOptions = {}): [RequestHandler, ErrorRequestHandler] {
   const limit = options.bodyLimitBytes ?? 1024 * 1024;
+  const adminLimit = options.adminBodyLimitBytes ?? Math.max(limit, 8 * 1024 * 1024);
   const answer = (req: Request, res: Response, read: ReadBody): void => {
     const result = twin.handle(toTwinRequest(req, read));
     if (result.delayMs !== undefined && result.delayMs > 0) setTimeout(() => { writeAnswer(res, result); }, result.delayMs);
@@ -33,7 +36,8 @@ export function twinMiddleware(twin: Twin, options: MiddlewareOptions = {}): [Re
       return;
     }
     const body: unknown = req.body;
-    const read = req.readableEnded || body !== undefined ? Promise.resolve(preParsed(body, limit)) : readBody(req, limit);
+    const max = twin.isAdminPath(req.path) ? adminLimit : limit;
+    const read = req.readableEnded || body !== undefined ? Promise.resolve(preParsed(body, max)) : readBody(req, max);
     read.then((r) => { answer(req, res, r); }, next);
   };
   const onParserError: ErrorRequestHandler = (error: unknown, req: Request, res: Response, next: NextFunction) => {

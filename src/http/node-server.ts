@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { resolveConfig, type TwinConfig } from '../config.ts';
+import { adminBodyLimit, resolveConfig, type TwinConfig } from '../config.ts';
 import { createTwin } from '../create-twin.ts';
 import type { Twin } from '../core/twin.ts';
 import type { TwinResponse } from '../core/types.ts';
+import { createStateDir } from '../persist/state-dir.ts';
 import { answerClientError } from './client-error.ts';
+import { Connections } from './connections.ts';
 import { isDocsPath, serveDocs } from './docs.ts';
 import { readBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
@@ -13,23 +15,53 @@ export interface TwinHolder {
   current: Twin;
 }
 
+/** Body limits of the listener: vendor paths, and admin paths (a whole exported session). */
+export interface BodyLimits {
+  readonly api: number;
+  readonly admin: number;
+}
+
 /**
  * node:http request listener that serves a twin (DESIGN.md §1: node:http for the standalone
- * server). Given a holder, each request is answered by the twin it holds at that moment.
+ * server). Given a holder, each request is answered by the twin it holds at that moment. Given
+ * the server's connections, answers carry `Connection: close` once shutdown starts and pending
+ * delays are cut short.
  */
-export function createRequestListener(twinOrHolder: Twin | TwinHolder, bodyLimitBytes: number, docsDir: string): (req: IncomingMessage, res: ServerResponse) => void {
+export function createRequestListener(
+  twinOrHolder: Twin | TwinHolder,
+  bodyLimit: number | BodyLimits,
+  docsDir: string,
+  connections?: Connections,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const holder: TwinHolder = 'current' in twinOrHolder ? twinOrHolder : { current: twinOrHolder };
+  const limits: BodyLimits = typeof bodyLimit === 'number' ? { api: bodyLimit, admin: bodyLimit } : bodyLimit;
   return (req, res) => {
+    const { socket } = req;
+    connections?.begin(socket);
+    res.once('close', () => connections?.end(socket));
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path)) {
+      connections?.bodyRead(socket);
       serveDocs(docsDir, path, res).catch(() => res.destroy());
       return;
     }
-    readBody(req, bodyLimitBytes).then(
+    const twin = holder.current;
+    if (connections?.saturated === true) {
+      // Answers already written are waiting on slow readers: no new ones until they drain.
+      req.resume();
+      writeAnswer(res, busy());
+      return;
+    }
+    readBody(req, twin.isAdminPath(path) ? limits.admin : limits.api).then(
       (body) => {
+        connections?.bodyRead(socket);
         const answer = holder.current.handle(toTwinRequest(req, body));
-        if (answer.delayMs !== undefined && answer.delayMs > 0) setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
-        else writeAnswer(res, answer);
+        connections?.sending(Buffer.byteLength(answer.body), socket, res);
+        const closing = (): TwinResponse => (connections?.closing === true ? { ...answer, headers: { ...answer.headers, connection: 'close' } } : answer);
+        if (answer.delayMs !== undefined && answer.delayMs > 0) {
+          if (connections) connections.delay(answer.delayMs, () => { writeAnswer(res, closing()); });
+          else setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
+        } else writeAnswer(res, closing());
       },
       () => {
         // The client went away mid-body: nobody is left to answer.
@@ -37,6 +69,12 @@ export function createRequestListener(twinOrHolder: Twin | TwinHolder, bodyLimit
       },
     );
   };
+}
+
+/** 503 problem+json while too many answer bytes wait on clients (connections.ts). */
+function busy(): TwinResponse {
+  const body = JSON.stringify({ type: 'urn:api-twin:problem:busy', title: 'The twin is waiting for clients to read earlier answers', status: 503 });
+  return { status: 503, headers: { 'content-type': 'application/problem+json; charset=utf-8', 'retry-after': '1' }, body };
 }
 
 /** Writes the core's answer, or plays its socket fault (`Prefer: fault=reset|empty`). */
@@ -66,21 +104,55 @@ export interface RunningTwin {
   /** Serves another twin from the next request on (requests in flight finish on the old one). */
   swap(twin: Twin): void;
   readonly server: Server;
-  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, answers requests in flight (pending delays at once, each with
+   * `Connection: close`), closes idle and half-received connections, and resolves when all are
+   * closed or `graceMs` (default 5 s) has passed, destroying what is left.
+   */
+  close(graceMs?: number): Promise<void>;
+  /** With `stateDir`: the sessions restored from it at start, and those skipped with the reason. */
+  readonly restored: { readonly sessions: readonly string[]; readonly skipped: readonly { session: string; why: string }[] };
 }
 
 /** Options of `startTwin`: the twin's config plus where to listen (port 0 picks a free port). */
 export interface StartOptions extends Partial<TwinConfig> {
   readonly port?: number;
   readonly host?: string;
+  /**
+   * Folder where every session's state is kept in the fixture format (state-dir.ts): restored
+   * at start, written about a second after each change and at `close()`.
+   */
+  readonly stateDir?: string;
+  /** Where problems writing `stateDir` are reported (default: nowhere). */
+  readonly onStateError?: (message: string) => void;
+  /**
+   * How long a client may take to send its headers and its whole request (default 10 s and
+   * 30 s); a slower one gets 408 and the connection is closed.
+   */
+  readonly timeouts?: { readonly headersMs: number; readonly requestMs: number };
+  /** Answer bytes clients may leave unread before new requests get 503 (default 256 MiB). */
+  readonly maxUnsentBytes?: number;
 }
 
 /** Creates a twin and serves it on node:http. For tests: `startTwin({port: 0})`. */
 export async function startTwin(options: StartOptions = {}): Promise<RunningTwin> {
   const config = resolveConfig(options);
   const holder: TwinHolder = { current: await createTwin(config) };
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRequestListener(holder, config.bodyLimitBytes, config.docsDir));
+  const state = options.stateDir === undefined ? undefined : createStateDir(options.stateDir, 1000, options.onStateError);
+  const restored = state ? await state.restore(holder.current) : { restored: [], skipped: [] };
+  state?.follow(holder.current);
+  // requireHostHeader off: the core answers a missing Host with problem+json, not node's bare 400.
+  const { headersMs, requestMs } = options.timeouts ?? { headersMs: 10_000, requestMs: 30_000 };
+  const server = createServer({
+    headersTimeout: headersMs,
+    requestTimeout: requestMs,
+    // node checks the two timeouts every 30 s by default, which lets a slow client hold a
+    // connection up to 30 s past them; checking each second keeps the bound close.
+    connectionsCheckingInterval: Math.min(1000, headersMs),
+    requireHostHeader: false,
+  });
+  const connections = new Connections(server, options.maxUnsentBytes);
+  server.on('request', createRequestListener(holder, { api: config.bodyLimitBytes, admin: adminBodyLimit(config) }, config.docsDir, connections));
   server.on('clientError', answerClientError);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -102,15 +174,13 @@ export async function startTwin(options: StartOptions = {}): Promise<RunningTwin
     },
     swap(twin) {
       holder.current = twin;
+      state?.follow(twin);
     },
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-        server.closeIdleConnections();
-      }),
+    async close(graceMs = 5000) {
+      await connections.shutdown(graceMs);
+      await state?.close();
+    },
+    restored: { sessions: restored.restored, skipped: restored.skipped },
   };
 }

@@ -77,11 +77,13 @@ describe('npm start (src/cli.ts)', () => {
     expect(stderr).toMatch(/bad fixture: .*rocketchat\.json: \/\S*: /);
   });
 
-  it('rejects unknown flags and bad ports with usage', async () => {
+  it('rejects unknown flags and bad ports in one line with a --help hint', async () => {
     const { code, stderr } = await exitOf(startCli(['--port', 'abc']));
     expect(code).toBe(2);
-    expect(stderr).toContain('invalid port "abc"');
-    expect(stderr).toContain('Usage:');
+    expect(stderr).toBe('api-twin: invalid port "abc" (api-twin --help for usage)\n');
+    const unknown = await exitOf(startCli(['--nope']));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a non-loopback bind without an admin token, and starts with one', async () => {

@@ -36,11 +36,17 @@ describe('GET/PUT /__admin/state', () => {
     expect(JSON.stringify(page.json)).toContain('"description":"exported"');
   });
 
-  it('saved state is a valid fixture file (the bundled fixtures round-trip)', async () => {
+  it('?api= answers exactly that fixture file, and PUT ?api= takes it back (the bundled fixtures round-trip)', async () => {
     const twin = await testTwin();
     const roam = exportOf(twin, 'api=roam');
-    expect(Object.keys(roam)).toEqual(['roam']);
-    expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=x', json: roam }).status).toBe(200);
+    expect(Object.keys(roam)).toEqual(['projects', 'users', 'groups']);
+    const bundled = JSON.parse(await readFile(fromRoot('fixtures/default/roam.json'), 'utf8')) as Record<string, unknown>;
+    delete bundled.$comment;
+    // The bundled file with the optional fields filled in (metadata: null).
+    expect(roam).toMatchObject(bundled);
+    expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=x&api=roam', json: roam }).json).toEqual({ imported: ['roam'] });
+    expect(exportOf(twin, 'session=x&api=roam')).toEqual(roam);
+    expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=y', json: { roam } }).status).toBe(200);
   });
 
   it('refuses state that fails the fixture checks, naming api, pointer and reason, and changes nothing', async () => {
@@ -82,7 +88,7 @@ describe('GET/PUT /__admin/state', () => {
     expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=s', json: { rocketchat } }).json).toMatchObject({ pointer: '/rooms/0/extraData/broadcast' });
     if (room) room.extraData = { topic: 'kept', 'a/b': 1 };
     expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=s', json: { rocketchat } }).status).toBe(200);
-    expect((exportOf(twin, 'session=s&api=rocketchat').rocketchat as typeof rocketchat).rooms[0]?.extraData).toEqual({ topic: 'kept', 'a/b': 1 });
+    expect((exportOf(twin, 'session=s&api=rocketchat') as typeof rocketchat).rooms[0]?.extraData).toEqual({ topic: 'kept', 'a/b': 1 });
   });
 
   it('carries logouts and minted logins: exactly the tokens valid in the source are valid in the copy', async () => {
@@ -90,7 +96,7 @@ describe('GET/PUT /__admin/state', () => {
     const login = call(twin, '/api/v1/login', { method: 'POST', json: { user: 'limited.user', password: 'limited' } }).json as { data: { authToken: string; userId: string } };
     expect(call(twin, '/api/v1/logout', { method: 'POST', headers: TESTER }).status).toBe(200);
     const state = exportOf(twin, 'api=rocketchat');
-    expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=copy', json: state }).status).toBe(200);
+    expect(call(twin, '/__admin/state', { method: 'PUT', query: 'session=copy&api=rocketchat', json: state }).status).toBe(200);
     expect(exportOf(twin, 'session=copy&api=rocketchat')).toEqual(state);
     const me = (headers: Record<string, string>) => call(twin, '/api/v1/me', { headers: { ...headers, 'x-mock-session': 'copy' } }).status;
     expect(me(TESTER)).toBe(401);
@@ -114,7 +120,8 @@ describe('GET/PUT /__admin/state', () => {
 
   it('GET answers one API or both; an unknown API name is a 400', async () => {
     const twin = await testTwin();
-    expect(Object.keys(exportOf(twin, 'api=rocketchat'))).toEqual(['rocketchat']);
+    expect(Object.keys(exportOf(twin, 'api=rocketchat'))).toEqual(['users', 'teams', 'rooms', 'tokens']);
+    expect(Object.keys(exportOf(twin, ''))).toEqual(['rocketchat', 'roam']);
     const bad = call(twin, '/__admin/state', { query: 'api=slack' });
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ type: 'urn:api-twin:problem:invalid-admin-request' });

@@ -37,7 +37,12 @@ export interface Call {
 /** `twin.handle` plus JSON parsing of the answer. */
 export function call(twin: Twin, path: string, request: Call = {}): TwinResponse & { json: unknown } {
   const body = request.json === undefined ? (request.body ?? '') : JSON.stringify(request.json);
-  const headers: Record<string, string> = { ...(request.json === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers };
+  const headers: Record<string, string> = {
+    ...(request.json === undefined ? {} : { 'content-type': 'application/json' }),
+    // A request off a socket always has a Host; in-process calls (no address) need none.
+    ...(request.remoteAddress === undefined ? {} : { host: '127.0.0.1:4010' }),
+    ...request.headers,
+  };
   const twinRequest: TwinRequest = {
     method: request.method ?? (body === '' ? 'GET' : 'POST'),
     path,

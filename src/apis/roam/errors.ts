@@ -76,6 +76,16 @@ export function limitReached(kind: 'Group' | 'User'): BadRequest {
 }
 
 /**
+ * A write the session cannot hold: too many records of one kind, or more bytes than the session's
+ * budget (twin limits, not Roam's; modelled).
+ */
+export function sessionFull(kind: 'Group' | 'User', full: 'count' | 'bytes', byteLimit: number): BadRequest {
+  return full === 'count'
+    ? limitReached(kind)
+    : gs400(`This mock session holds the maximum of ${byteLimit} bytes of stored documents; reset the session or raise --max-session-bytes.`);
+}
+
+/**
  * Well-formed user ids that are not users of the key's project. §3a documents unknown ids as a
  * GS402 field error; the message lists the ids so a failing test says which (modelled, §3d).
  */

@@ -13,6 +13,8 @@ export const roamApi: ApiDefinition = {
   name: 'roam',
   specPath: fromRoot('openapi/roam.yaml'),
   pathPrefix: '/v1/api/',
+  // DRF details list every failing field (reject-invalid.ts).
+  validationErrors: 'all',
   responseHeaders: {},
   loadFixtures: (dir, deps) => loadRoamFixtures(dir, deps),
   parseBody: parseRoamBody,

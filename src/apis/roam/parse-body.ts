@@ -1,5 +1,5 @@
 import type { ParseResult } from '../../core/api.ts';
-import { malformedBody } from './errors.ts';
+import { fieldErrors, malformedBody } from './errors.ts';
 
 /**
  * Roam's body parsing, modelled on Django REST Framework's default parsers (research/roam.md §3a
@@ -12,6 +12,13 @@ const BODYLESS = new Set(['getGroups', 'getUser']);
 
 /** Form fields DRF's ListField reads with `getlist` (every value of the key). */
 const FORM_LIST_FIELDS = new Set(['users']);
+/**
+ * Most items a list field takes: DRF's ListField `max_length` (modelled: Roam's serializers are not
+ * published; a twin limit that keeps validating a 1 MB list under a few milliseconds, since every
+ * bad item gets its own message).
+ */
+export const MAX_LIST_ITEMS = 10_000;
+
 /** Form fields DRF's Integer/ChoiceField turn from digits into numbers. */
 const FORM_INTEGER_FIELDS = new Set(['app_type']);
 
@@ -26,9 +33,21 @@ export function parseRoamBody(operationId: string, raw: string, contentType: str
   // DRF: an empty body is empty data, whatever the content type.
   if (raw.trim() === '') return { ok: true, body: {} };
   const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mediaType === '' || mediaType === 'application/json' || mediaType.endsWith('+json')) return parseJsonObject(raw);
-  if (mediaType === 'application/x-www-form-urlencoded') return { ok: true, body: parseForm(raw) };
-  return { ok: false, response: malformedBody() };
+  let parsed: ParseResult;
+  if (mediaType === '' || mediaType === 'application/json' || mediaType.endsWith('+json')) parsed = parseJsonObject(raw);
+  else if (mediaType === 'application/x-www-form-urlencoded') parsed = { ok: true, body: parseForm(raw) };
+  else return { ok: false, response: malformedBody() };
+  return parsed.ok ? checkListLengths(parsed.body) : parsed;
+}
+
+/** DRF's ListField `max_length` message for every list field over MAX_LIST_ITEMS. */
+function checkListLengths(body: unknown): ParseResult {
+  const details: Record<string, string[]> = {};
+  for (const field of FORM_LIST_FIELDS) {
+    const value: unknown = typeof body === 'object' && body !== null && Object.hasOwn(body, field) ? Reflect.get(body, field) : undefined;
+    if (Array.isArray(value) && value.length > MAX_LIST_ITEMS) details[field] = [`Ensure this field has no more than ${MAX_LIST_ITEMS} elements.`];
+  }
+  return Object.keys(details).length > 0 ? { ok: false, response: fieldErrors(details) } : { ok: true, body };
 }
 
 function parseJsonObject(raw: string): ParseResult {

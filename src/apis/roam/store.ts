@@ -1,3 +1,4 @@
+import { estimateBytes, unboundedMeter, type Meter } from '../../core/byte-budget.ts';
 import { DEFAULT_LIMITS, type GroupRecord, type Page, type Project, type RoamLimits, type RoamSeed, type UserRecord } from './model.ts';
 
 /**
@@ -6,6 +7,25 @@ import { DEFAULT_LIMITS, type GroupRecord, type Page, type Project, type RoamLim
  * per-project keys (research/roam.md §1): a caller only ever sees its own project's objects, and a
  * group's members are users of the group's project.
  */
+
+// Fixed heap costs charged to the session's byte budget on top of each record's estimated size:
+// the record object and its entries in the id map and the creation-order list.
+const RECORD_BYTES = 200;
+
+/** Bytes a user or group holds against the session's budget. */
+function recordBytes(record: UserRecord | GroupRecord): number {
+  return RECORD_BYTES + estimateBytes(record);
+}
+
+/** A write refused because the session holds the most records (`count`) or bytes (`bytes`) it may. */
+export interface Full {
+  readonly full: 'count' | 'bytes';
+}
+
+/** True for a refused write. */
+export function isFull(result: object): result is Full {
+  return 'full' in result;
+}
 
 /** One session's Roam state. */
 export class RoamStore {
@@ -16,16 +36,31 @@ export class RoamStore {
   private readonly userOrder = new Map<string, string[]>();
   private readonly groupOrder = new Map<string, string[]>();
 
+  /**
+   * Seeds the store; the seed is charged to `meter` even past its budget (fixtures are what every
+   * session starts from), later writes must fit.
+   */
   constructor(
     seed: RoamSeed,
     private readonly limits: RoamLimits = DEFAULT_LIMITS,
+    private readonly meter: Meter = unboundedMeter(),
   ) {
     for (const project of seed.projects) this.projectsByKey.set(project.apiKey, project);
-    for (const user of seed.users) this.insertUser(user);
+    meter.charge(estimateBytes(seed.projects));
+    for (const user of seed.users) {
+      meter.charge(recordBytes(user));
+      this.insertUser(user);
+    }
     for (const group of seed.groups) {
       this.assertMembers(group);
+      meter.charge(recordBytes(group));
       this.insertGroup(group);
     }
+  }
+
+  /** The session's byte budget (for the error that says it is full). */
+  get byteLimit(): number {
+    return this.meter.limit;
   }
 
   /** The project an API key belongs to. */
@@ -49,9 +84,10 @@ export class RoamStore {
     return this.page(this.userOrder.get(projectId), offset, limit, this.users);
   }
 
-  /** Stores a new user, or returns undefined when the session is full. */
-  addUser(user: UserRecord): UserRecord | undefined {
-    if (this.users.size >= this.limits.maxUsers) return undefined;
+  /** Stores a new user, or says which limit of the session it would pass. */
+  addUser(user: UserRecord): UserRecord | Full {
+    if (this.users.size >= this.limits.maxUsers) return { full: 'count' };
+    if (!this.meter.tryCharge(recordBytes(user))) return { full: 'bytes' };
     this.insertUser(user);
     return user;
   }
@@ -67,19 +103,23 @@ export class RoamStore {
     return this.page(this.groupOrder.get(projectId), offset, limit, this.groups);
   }
 
-  /** Stores a new group, or returns undefined when the session is full. */
-  addGroup(group: GroupRecord): GroupRecord | undefined {
-    if (this.groups.size >= this.limits.maxGroups) return undefined;
+  /** Stores a new group, or says which limit of the session it would pass. */
+  addGroup(group: GroupRecord): GroupRecord | Full {
     this.assertMembers(group);
+    if (this.groups.size >= this.limits.maxGroups) return { full: 'count' };
+    if (!this.meter.tryCharge(recordBytes(group))) return { full: 'bytes' };
     this.insertGroup(group);
     return group;
   }
 
-  /** Replaces an existing group (same id and project). */
-  replaceGroup(group: GroupRecord): GroupRecord {
+  /** Replaces an existing group (same id and project), unless the larger group does not fit the budget. */
+  replaceGroup(group: GroupRecord): GroupRecord | Full {
     const current = this.groups.get(group.id);
     if (current?.projectId !== group.projectId) throw new Error(`group ${group.id} is not a group of project ${group.projectId}`);
     this.assertMembers(group);
+    const growth = recordBytes(group) - recordBytes(current);
+    if (growth > 0 && !this.meter.tryCharge(growth)) return { full: 'bytes' };
+    if (growth < 0) this.meter.release(-growth);
     this.groups.set(group.id, group);
     return group;
   }

@@ -55,7 +55,8 @@ export function createPrivateGroup(store: RocketChatStore, deps: Deps, caller: S
   if (invalid) return err(invalid);
   if (store.roomByName(name)) return err(rcErrors.duplicateName(name));
   if (store.roomCount >= store.maxRooms) return err(rcErrors.roomLimitReached(store.maxRooms));
-  return ok(insertGroup(store, deps, caller, args, name, teamId));
+  const room = insertGroup(store, deps, caller, args, name, teamId);
+  return room ? ok(room) : err(rcErrors.sessionFull(store.byteLimit));
 }
 
 function insertGroup(
@@ -65,7 +66,7 @@ function insertGroup(
   args: CreateArgs,
   name: string,
   teamId: string | undefined,
-): PrivateRoom {
+): PrivateRoom | undefined {
   const now = deps.now().toISOString();
   let rid = meteorId(deps.random);
   while (store.room(rid)) rid = meteorId(deps.random);
@@ -89,8 +90,10 @@ function insertGroup(
     teamMain: undefined,
     extra,
   };
-  store.insertRoom(room);
-  for (const user of membersOf(store, caller, args)) {
+  const members = membersOf(store, caller, args);
+  // The room and all its subscriptions fit the session's byte budget, or nothing is stored.
+  if (!store.insertRoom(room, members.length)) return undefined;
+  for (const user of members) {
     store.subscribe(rid, user._id, user._id === caller._id ? ['owner'] : []);
   }
   return room;

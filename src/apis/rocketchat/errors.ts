@@ -66,6 +66,12 @@ export const rcErrors = {
   /** Twin safety cap, no vendor equivalent (modelled; spec example `roomLimitReached`). */
   roomLimitReached: (limit: number) =>
     meteorError('error-twin-room-limit', `This mock session holds the maximum of ${limit} rooms`),
+  /** Twin byte budget per session, no vendor equivalent (modelled; spec example `sessionFull`). */
+  sessionFull: (limit: number) =>
+    meteorError(
+      'error-twin-session-full',
+      `This mock session holds the maximum of ${limit} bytes of stored documents; delete some, reset the session, or raise --max-session-bytes`,
+    ),
   // findPrivateGroupByIdOrName and friends, §4.
   roomParamNotProvided: () =>
     meteorError('error-room-param-not-provided', 'The parameter "roomId" or "roomName" is required'),

@@ -19,12 +19,12 @@ export async function loadRocketChatFixtures(dir: string, deps: Deps, options: R
   const fixture = await readFixtureFile(dir, FIXTURE_FILE, fixtureSchema);
   checkFixtureRules(fixture, join(dir, FIXTURE_FILE));
   return {
-    fresh: () => createRocketChatSession(seedStore(fixture), deps, options, fixture),
-    fromState(state) {
+    fresh: (meter) => createRocketChatSession(seedStore(fixture, meter), deps, options, fixture),
+    fromState(state, meter) {
       try {
         const imported = checkFixtureValue(state, fixtureSchema, 'rocketchat state');
         checkFixtureRules(imported, 'rocketchat state');
-        return { ok: true, session: createRocketChatSession(seedStore(imported), deps, options, imported) };
+        return { ok: true, session: createRocketChatSession(seedStore(imported, meter), deps, options, imported) };
       } catch (error) {
         if (error instanceof FixtureError) return { ok: false, pointer: error.pointer, reason: error.reason };
         throw error;

@@ -5,7 +5,7 @@ import { own } from './parse-body.ts';
 import { hasPermission } from './permissions.ts';
 import { err, ok, type Result } from './result.ts';
 import { findGroupByIdOrName } from './room-lookup.ts';
-import type { RocketChatStore } from './store.ts';
+import { SUBSCRIPTION_BYTES, type RocketChatStore } from './store.ts';
 
 /**
  * `groups.invite` (research/rocketchat.md §4): room parameter → room → user parameters → at least
@@ -28,6 +28,7 @@ export function inviteToGroup(store: RocketChatStore, deps: Deps, caller: Stored
     hasPermission(store, caller, 'add-user-to-any-p-room') ||
     (member && hasPermission(store, caller, 'add-user-to-joined-room', { rid: room._id }));
   if (!allowed) return err(rcErrors.notAllowed('addUsersToRoom'));
+  if (!store.fits(wanted.length * SUBSCRIPTION_BYTES)) return err(rcErrors.sessionFull(store.byteLimit));
   let added = 0;
   for (const user of wanted) {
     // Existing members are skipped silently (the vendor only sends them an ephemeral notice).

@@ -1,3 +1,4 @@
+import type { Meter } from '../../core/byte-budget.ts';
 import { customFieldsOf, extraFields } from './create-group.ts';
 import type { RocketChatFixture } from './fixture-format.ts';
 import { DEFAULT_MAX_ROOMS, RocketChatStore, type StoreLimits } from './store.ts';
@@ -6,8 +7,8 @@ import { DEFAULT_MAX_ROOMS, RocketChatStore, type StoreLimits } from './store.ts
  * Builds a fresh store from a validated fixture. Every call returns independent state, so each
  * mock session starts from the same seed (DESIGN.md §1 step 2).
  */
-export function seedStore(fixture: RocketChatFixture, limits: StoreLimits = { maxRooms: DEFAULT_MAX_ROOMS }): RocketChatStore {
-  const store = new RocketChatStore(limits);
+export function seedStore(fixture: RocketChatFixture, meter?: Meter, limits: StoreLimits = { maxRooms: DEFAULT_MAX_ROOMS }): RocketChatStore {
+  const store = new RocketChatStore(limits, meter);
   for (const u of fixture.users) {
     store.addUser({
       _id: u._id,
@@ -53,5 +54,7 @@ export function seedStore(fixture: RocketChatFixture, limits: StoreLimits = { ma
     for (const m of r.members) store.subscribe(r._id, m.userId, m.roles);
   }
   if (fixture.tokens !== undefined) store.replaceTokens(fixture.tokens);
+  // The fixtures are charged to the session's budget even past it; later writes must fit.
+  store.sealSeed();
   return store;
 }

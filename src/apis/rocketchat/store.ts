@@ -1,3 +1,4 @@
+import { estimateBytes, unboundedMeter, type Meter } from '../../core/byte-budget.ts';
 import type { RoomOwner, StoredRoom, StoredTeam, StoredUser, Subscription } from './model.ts';
 
 /**
@@ -19,6 +20,22 @@ export const MAX_MINTED_TOKENS = 10_000;
 /** Default cap on rooms per session. */
 export const DEFAULT_MAX_ROOMS = 100_000;
 
+// Fixed heap costs charged to the session's byte budget (bench/memory.ts measures ~600 B of heap
+// per room with its creator's subscription): index entries, the room object's own slots.
+/** A room's fixed part; its strings, customFields and extraData are estimated on top. */
+const ROOM_BYTES = 400;
+/** One subscription: the object, its place in the room's list and in the user's set. */
+export const SUBSCRIPTION_BYTES = 160;
+/** A user's fixed part: the object, its role list and permission set, two index entries. */
+const USER_BYTES = 400;
+/** One login token: 43 characters, its map entry and its place in the minted set. */
+const TOKEN_BYTES = 200;
+
+/** Bytes a room holds against the budget: its fixed part and what the client chose to store in it. */
+function roomBytes(room: StoredRoom): number {
+  return ROOM_BYTES + estimateBytes([room._id, room.name, room.fname, room.customFields ?? null, room.extra]);
+}
+
 /** Indexed state of one session, seeded from a validated fixture. */
 export class RocketChatStore {
   readonly maxRooms: number;
@@ -39,14 +56,45 @@ export class RocketChatStore {
   /** One frozen roles array per distinct role list, shared by subscriptions. */
   private readonly roleLists = new Map<string, readonly string[]>();
 
-  constructor(limits: StoreLimits = { maxRooms: DEFAULT_MAX_ROOMS }) {
+  /** While true (seeding from fixtures), charges are made even past the budget. */
+  private seeding = true;
+
+  constructor(
+    limits: StoreLimits = { maxRooms: DEFAULT_MAX_ROOMS },
+    private readonly meter: Meter = unboundedMeter(),
+  ) {
     this.maxRooms = limits.maxRooms;
   }
 
-  /** Adds a user; usernames are unique (fixtures.ts checks). */
-  addUser(user: StoredUser): void {
+  /** Ends seeding: from now on, every write must fit the session's byte budget. */
+  sealSeed(): void {
+    this.seeding = false;
+  }
+
+  /** The session's byte budget (for the error that says it is full). */
+  get byteLimit(): number {
+    return this.meter.limit;
+  }
+
+  /** True when `bytes` more would still fit the budget. */
+  fits(bytes: number): boolean {
+    return this.seeding || this.meter.fits(bytes);
+  }
+
+  private admit(bytes: number): boolean {
+    if (this.seeding) {
+      this.meter.charge(bytes);
+      return true;
+    }
+    return this.meter.tryCharge(bytes);
+  }
+
+  /** Adds a user; usernames are unique (fixtures.ts checks). False when the budget is full. */
+  addUser(user: StoredUser): boolean {
+    if (!this.admit(USER_BYTES + estimateBytes([user._id, user.username, user.name, user.email ?? null, user.password ?? null]))) return false;
     this.users.set(user._id, user);
     this.usersByName.set(user.username, user);
+    return true;
   }
 
   /** The `u` of rooms a user creates (§3.1: `{_id, username, name}`), one shared object per user. */
@@ -89,36 +137,57 @@ export class RocketChatStore {
     return this.roomsById.size;
   }
 
-  /** Adds a room; its id and name must be free (callers check, so a clash is a bug). */
-  insertRoom(room: StoredRoom): void {
+  /**
+   * Adds a room; its id and name must be free (callers check, so a clash is a bug). False, and
+   * nothing stored, when the room and `members` subscriptions do not fit the session's budget.
+   */
+  insertRoom(room: StoredRoom, members = 0): boolean {
     if (this.roomsById.has(room._id) || this.roomsByName.has(room.name)) throw new Error(`room ${room._id} clashes`);
+    if (!this.admit(roomBytes(room))) return false;
+    if (!this.fits(members * SUBSCRIPTION_BYTES)) {
+      this.meter.release(roomBytes(room));
+      return false;
+    }
     this.roomsById.set(room._id, room);
     this.roomsByName.set(room.name, room);
     this.subsByRoom.set(room._id, []);
+    return true;
   }
 
   /** Removes a room and every subscription to it, which frees its name (§4, eraseRoom). */
   deleteRoom(rid: string): void {
     const room = this.roomsById.get(rid);
     if (!room) return;
-    for (const sub of this.subsByRoom.get(rid) ?? []) this.roomsByUser.get(sub.userId)?.delete(rid);
+    const subs = this.subsByRoom.get(rid) ?? [];
+    this.meter.release(roomBytes(room) + subs.length * SUBSCRIPTION_BYTES);
+    for (const sub of subs) this.roomsByUser.get(sub.userId)?.delete(rid);
     this.subsByRoom.delete(rid);
     this.roomsByName.delete(room.name);
     this.roomsById.delete(rid);
   }
 
   subscription(rid: string, userId: string): Subscription | undefined {
+    if (this.roomsByUser.get(userId)?.has(rid) !== true) return undefined;
     return this.subsByRoom.get(rid)?.find((sub) => sub.userId === userId);
   }
 
-  /** Subscribes a user and counts them in `usersCount`. Returns false when already subscribed. */
+  /**
+   * Subscribes a user and counts them in `usersCount`. Returns false when already subscribed.
+   * Callers check `fits(n * SUBSCRIPTION_BYTES)` for the whole batch first (a room's creation
+   * does so in insertRoom), so a batch is never stored in part.
+   */
   subscribe(rid: string, userId: string, roles: readonly string[]): boolean {
     const subs = this.subsByRoom.get(rid);
     const room = this.roomsById.get(rid);
     if (!subs || !room) throw new Error(`subscribe to unknown room ${rid}`);
-    if (subs.some((sub) => sub.userId === userId)) return false;
-    // A new exact-size array: `push` onto [] reserves 17 slots (~150 B) for rooms that hold two.
-    this.subsByRoom.set(rid, subs.concat({ rid, userId, roles: this.sharedRoles(roles) }));
+    // Membership through the user's set: O(1), so inviting n users into one room stays linear.
+    if (this.roomsByUser.get(userId)?.has(rid) === true) return false;
+    this.meter.charge(SUBSCRIPTION_BYTES);
+    const sub: Subscription = { rid, userId, roles: this.sharedRoles(roles) };
+    // Small rooms get a new exact-size array (`push` onto [] reserves 17 slots, ~150 B, for rooms
+    // that hold two); large ones grow in place, so a big invite does not copy the list each time.
+    if (subs.length < 16) this.subsByRoom.set(rid, subs.concat(sub));
+    else subs.push(sub);
     let rooms = this.roomsByUser.get(userId);
     if (!rooms) this.roomsByUser.set(userId, (rooms = new Set()));
     rooms.add(rid);
@@ -154,6 +223,7 @@ export class RocketChatStore {
   /** Registers a fixture token for a user (valid from the start of every session). */
   addToken(token: string, userId: string): void {
     this.tokens.set(token, userId);
+    this.admit(TOKEN_BYTES);
   }
 
   /**
@@ -162,6 +232,16 @@ export class RocketChatStore {
    * loop cannot grow the session without bound.
    */
   mintToken(token: string, userId: string): void {
+    // A full budget makes room by forgetting the oldest minted tokens, so logging in keeps
+    // working; with none left to forget the token is charged anyway (one token over, at most).
+    while (!this.admit(TOKEN_BYTES)) {
+      const [oldest] = this.minted;
+      if (oldest === undefined) {
+        this.meter.charge(TOKEN_BYTES);
+        break;
+      }
+      this.removeToken(oldest);
+    }
     this.tokens.set(token, userId);
     this.minted.add(token);
     if (this.minted.size > MAX_MINTED_TOKENS) {
@@ -172,9 +252,13 @@ export class RocketChatStore {
 
   /** Makes exactly these tokens valid (imported state); they count as fixture tokens. */
   replaceTokens(tokens: readonly { token: string; userId: string }[]): void {
+    this.meter.release(this.tokens.size * TOKEN_BYTES);
     this.tokens.clear();
     this.minted.clear();
-    for (const { token, userId } of tokens) this.tokens.set(token, userId);
+    for (const { token, userId } of tokens) {
+      this.tokens.set(token, userId);
+      this.admit(TOKEN_BYTES);
+    }
   }
 
   /** Every valid token with its user, in the order they were registered (state export). */
@@ -194,7 +278,7 @@ export class RocketChatStore {
 
   /** Invalidates a token (logout). */
   removeToken(token: string): void {
-    this.tokens.delete(token);
+    if (this.tokens.delete(token)) this.meter.release(TOKEN_BYTES);
     this.minted.delete(token);
   }
 }

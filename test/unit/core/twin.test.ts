@@ -31,6 +31,7 @@ function echoApi(steps: string[]): ApiDefinition {
     name: 'echo',
     specPath: fileURLToPath(new URL('fixtures/echo.yaml', import.meta.url)),
     pathPrefix: '/echo/',
+    validationErrors: 'all',
     responseHeaders: { 'x-vendor': 'echo' },
     loadFixtures: () => {
       created += 1;
@@ -58,10 +59,13 @@ async function build(steps: string[] = []): Promise<Twin> {
     admin: adminApi,
     fixturesDir: '/nowhere',
     deps: { now: () => new Date(0), random: () => 0.5 },
-    sessions: { maxSessions: 2, idleMs: 60_000 },
+    sessions: { maxSessions: 2, idleMs: 60_000, maxBytes: 1024 * 1024 },
     journalSize: 10,
+    journalBytes: 1024 * 1024,
     cors: 'localhost',
     adminToken: undefined,
+    adminOrigins: [],
+    allowedHosts: [],
   });
 }
 
@@ -125,6 +129,19 @@ describe('createTwinCore pipeline', () => {
     const res = twin.handle(request({ method: 'GET', path: '/echo/boom', body: '' }));
     expect(res.status).toBe(500);
     expect(json(res.body)).toMatchObject({ type: 'urn:api-twin:problem:internal-error', detail: 'handler bug' });
+    // A 500 is a bug: it is journaled, so it can be found.
+    expect(twin.controls.journal.find({ status: 500 })).toHaveLength(1);
+  });
+
+  it('journals a 500 of the admin API too, although admin traffic is otherwise not journaled', async () => {
+    const twin = await build();
+    const { controls } = twin;
+    const working = controls.exportState.bind(controls);
+    Object.assign(controls, { exportState: () => { throw new Error('export bug'); } });
+    expect(twin.handle(request({ method: 'GET', path: '/__admin/state', body: '', query: 'api=rocketchat' })).status).toBe(500);
+    expect(twin.handle(request({ method: 'GET', path: '/__admin/health', body: '' })).status).toBe(200);
+    Object.assign(controls, { exportState: working });
+    expect(twin.controls.journal.find().map((entry) => [entry.path, entry.status])).toEqual([['/__admin/state', 500]]);
   });
 
   it('ignores one trailing slash when routing', async () => {

@@ -1,7 +1,8 @@
 import type { MockResponse, OperationHandler } from '../../../core/operation.ts';
 import type { components, operations } from '../../../generated/roam.ts';
 import type { RoamContext } from '../context.ts';
-import { doesNotExist } from '../errors.ts';
+import { doesNotExist, sessionFull } from '../errors.ts';
+import { isFull } from '../store.ts';
 import { mergeMembers, resolveMembers } from '../members.ts';
 import { formatTimestamp } from '../timestamp.ts';
 
@@ -19,6 +20,7 @@ export function groupUsers(body: components['schemas']['AddUsersRequest'], ctx: 
   if (!current) return doesNotExist('Group');
   const members = resolveMembers(ctx.store, projectId, body.users);
   if (!members.ok) return members.response;
-  ctx.store.replaceGroup({ ...current, users: mergeMembers(current.users, members.users), updatedAt: formatTimestamp(ctx.now()) });
+  const stored = ctx.store.replaceGroup({ ...current, users: mergeMembers(current.users, members.users), updatedAt: formatTimestamp(ctx.now()) });
+  if (isFull(stored)) return sessionFull('Group', stored.full, ctx.store.byteLimit);
   return { status: 201, body: { status: true, msg: 'Success.', code: 201, data: 'Users grouped successfully.' } };
 }

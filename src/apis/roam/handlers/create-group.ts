@@ -1,7 +1,8 @@
 import type { OperationHandler } from '../../../core/operation.ts';
 import type { operations } from '../../../generated/roam.ts';
 import type { RoamContext } from '../context.ts';
-import { limitReached } from '../errors.ts';
+import { sessionFull } from '../errors.ts';
+import { isFull } from '../store.ts';
 import { resolveMembers } from '../members.ts';
 import { ownField } from '../own-field.ts';
 import { formatTimestamp } from '../timestamp.ts';
@@ -26,6 +27,6 @@ export const createGroup: OperationHandler<operations, 'createGroup', RoamContex
     createdAt: timestamp,
     updatedAt: timestamp,
   });
-  if (!group) return limitReached('Group');
+  if (isFull(group)) return sessionFull('Group', group.full, ctx.store.byteLimit);
   return { status: 201, body: { status: true, msg: 'Success.', code: 201, data: groupView(group) } };
 };

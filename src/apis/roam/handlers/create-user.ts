@@ -1,7 +1,8 @@
 import type { OperationHandler } from '../../../core/operation.ts';
 import type { operations } from '../../../generated/roam.ts';
 import type { RoamContext } from '../context.ts';
-import { limitReached } from '../errors.ts';
+import { sessionFull } from '../errors.ts';
+import { isFull } from '../store.ts';
 import { ownField } from '../own-field.ts';
 import { formatTimestamp } from '../timestamp.ts';
 import { createdUserView } from '../views.ts';
@@ -24,7 +25,7 @@ export const createUser: OperationHandler<operations, 'createUser', RoamContext>
     metadata: metadata === undefined ? null : structuredClone(metadata),
     createdAt: formatTimestamp(at),
   });
-  if (!user) return limitReached('User');
+  if (isFull(user)) return sessionFull('User', user.full, ctx.store.byteLimit);
   return {
     status: 201,
     body: { status: true, msg: 'User tracking initiated successfully.', code: 201, data: createdUserView(user, ctx.project) },

@@ -1,7 +1,8 @@
 import type { OperationHandler } from '../../../core/operation.ts';
 import type { operations } from '../../../generated/roam.ts';
 import type { RoamContext } from '../context.ts';
-import { doesNotExist } from '../errors.ts';
+import { doesNotExist, sessionFull } from '../errors.ts';
+import { isFull } from '../store.ts';
 import { resolveMembers } from '../members.ts';
 import { ownField } from '../own-field.ts';
 import { formatTimestamp } from '../timestamp.ts';
@@ -31,5 +32,6 @@ export const updateGroup: OperationHandler<operations, 'updateGroup', RoamContex
     users,
     updatedAt: formatTimestamp(ctx.now()),
   });
+  if (isFull(group)) return sessionFull('Group', group.full, ctx.store.byteLimit);
   return { status: 200, body: { status: true, msg: 'Success.', code: 200, data: groupView(group) } };
 };

@@ -1,3 +1,4 @@
+import { unboundedMeter } from '../../../../src/core/byte-budget.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ function pointerOf(run: () => unknown): string | undefined {
 
 describe('roam.json fixtures', () => {
   it('loads the bundled fixtures with both projects', async () => {
-    const session = (await loadRoamFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps())).fresh();
+    const session = (await loadRoamFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps())).fresh(unboundedMeter());
     expect(session.authenticate('getGroups', { 'api-key': KEY_1 }).ok).toBe(true);
     expect(session.authenticate('getGroups', { 'api-key': KEY_2 }).ok).toBe(true);
     expect(call(session, 'getUser', KEY_1, { query: { user_id: USER_A } }).status).toBe(200);

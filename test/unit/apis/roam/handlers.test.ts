@@ -1,3 +1,4 @@
+import { unboundedMeter } from '../../../../src/core/byte-budget.ts';
 import { describe, expect, it } from 'vitest';
 import { loadRoamFixtures } from '../../../../src/apis/roam/fixtures.ts';
 import { DEFAULT_FIXTURES_DIR } from '../../../../src/config.ts';
@@ -83,7 +84,7 @@ describe('createGroup', () => {
   });
 
   it('answers the modelled limit 400 when the session is full', async () => {
-    const session = (await loadRoamFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps(), { maxUsers: 100, maxGroups: 2 })).fresh();
+    const session = (await loadRoamFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps(), { maxUsers: 100, maxGroups: 2 })).fresh(unboundedMeter());
     expect(call(session, 'createGroup', KEY_1, { body: {} }).status).toBe(201);
     const full = call(session, 'createGroup', KEY_1, { body: {} });
     expect(await documented('createGroup', full)).toMatchObject({ code: 400, error: { ErrorCode: 'GS400', details: 'Group limit reached.' } });

@@ -81,10 +81,10 @@ describe('RoamStore', () => {
 
   it('caps users and groups per session', () => {
     const store = new RoamStore(seed(), { maxUsers: 4, maxGroups: 2 });
-    expect(store.addUser(user(id(4), P1))?.id).toBe(id(4));
-    expect(store.addUser(user(id(5), P1))).toBeUndefined();
-    expect(store.addGroup(group(id(400), P1))?.id).toBe(id(400));
-    expect(store.addGroup(group(id(401), P1))).toBeUndefined();
+    expect(store.addUser(user(id(4), P1))).toMatchObject({ id: id(4) });
+    expect(store.addUser(user(id(5), P1))).toEqual({ full: 'count' });
+    expect(store.addGroup(group(id(400), P1))).toMatchObject({ id: id(400) });
+    expect(store.addGroup(group(id(401), P1))).toEqual({ full: 'count' });
     expect(store.usersOf(P1, 0, 10).items.map((u) => u.id)).toEqual([id(1), id(2), id(4)]);
   });
 

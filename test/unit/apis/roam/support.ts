@@ -1,3 +1,4 @@
+import { unboundedMeter } from '../../../../src/core/byte-budget.ts';
 import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse } from 'yaml';
@@ -38,7 +39,7 @@ export function pinnedDeps(start = '2022-09-14T09:23:51.456Z'): Deps & { clock: 
 /** A fresh session of the default fixtures. */
 export async function freshSession(deps: Deps = pinnedDeps()): Promise<ApiSession> {
   const factory = await loadRoamFixtures(DEFAULT_FIXTURES_DIR, deps);
-  return factory.fresh();
+  return factory.fresh(unboundedMeter());
 }
 
 /** Authenticates with `key` and runs `operationId` with `body`/`query`, as the core would after validation. */

@@ -1,3 +1,4 @@
+import { unboundedMeter } from '../../../../src/core/byte-budget.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIXTURES_DIR } from '../../../../src/config.ts';
 import { FixtureError } from '../../../../src/core/fixtures.ts';
@@ -27,10 +28,10 @@ function ruleError(mutate: (fixture: RocketChatFixture) => void): FixtureError |
 describe('rocketchat.json fixtures', () => {
   it('the default file loads and each session starts from it', async () => {
     const factory = await loadRocketChatFixtures(DEFAULT_FIXTURES_DIR, pinnedDeps());
-    const one = factory.fresh();
+    const one = factory.fresh(unboundedMeter());
     expect(call(one, 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(200);
     expect(call(one, 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(400);
-    expect(call(factory.fresh(), 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(200);
+    expect(call(factory.fresh(unboundedMeter()), 'groupsCreate', { body: { name: 'only-in-one' } }).status).toBe(200);
   });
 
   it('holds the users, team and rooms the issue needs', () => {

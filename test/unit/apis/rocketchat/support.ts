@@ -1,3 +1,4 @@
+import type { Meter } from '../../../../src/core/byte-budget.ts';
 import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
 import { parse } from 'yaml';
@@ -34,8 +35,8 @@ export function pinnedDeps(start = PINNED_NOW): Deps & { set: (iso: string) => v
 export const defaultFixture: RocketChatFixture = await readFixtureFile(DEFAULT_FIXTURES_DIR, 'rocketchat.json', fixtureSchema);
 
 /** A fresh store of the default fixture. */
-export function freshStore(limits?: StoreLimits): RocketChatStore {
-  return seedStore(defaultFixture, limits);
+export function freshStore(limits?: StoreLimits, meter?: Meter): RocketChatStore {
+  return seedStore(defaultFixture, meter, limits);
 }
 
 /** A user of the store that must exist. */
