@@ -86,8 +86,12 @@ export interface ApiDefinition {
    * details list them) or `first` (the vendor's own checks decide; one issue is enough).
    */
   readonly validationErrors: 'first' | 'all';
-  /** Headers the vendor puts on every answer (e.g. Rocket.Chat's `cache-control: no-store`). */
-  readonly responseHeaders: Readonly<Record<string, string>>;
+  /**
+   * The headers the vendor puts on an answer (Rocket.Chat: `content-type: application/json` with
+   * no charset, `cache-control: no-store`, …). A `content-type` here replaces the core's default
+   * (`<media type>; charset=utf-8`).
+   */
+  responseHeaders(response: JsonResponse): Readonly<Record<string, string>>;
   /**
    * Reads and validates this API's fixture file in `dir` (throws FixtureError naming file, JSON
    * pointer and reason) and returns how to make sessions from it or from imported state.

@@ -23,19 +23,22 @@ const ajv = new Ajv({ allErrors: false, strict: true });
  */
 export async function readFixtureFile<T>(dir: string, file: string, schema: JSONSchemaType<T>): Promise<T> {
   const path = join(dir, file);
+  return checkFixtureValue(await readFixtureJson(path), schema, path);
+}
+
+/** Reads and parses a fixture file without checking its shape (for checks that must come first). */
+export async function readFixtureJson(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     throw new FixtureError(path, '', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new FixtureError(path, '', `not valid JSON (${(error as Error).message})`);
   }
-  return checkFixtureValue(value, schema, path);
 }
 
 /**

@@ -211,7 +211,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     let answer: TwinResponse;
     try {
       routed = route(request);
-      answer = serialize(routed.response, { ...routed.api?.api.responseHeaders, ...corsHeaders(corsFor(request), request) });
+      answer = serialize(routed.response, { ...routed.api?.api.responseHeaders(routed.response), ...corsHeaders(corsFor(request), request) });
     } catch (error) {
       // A bug: answered as a 500 problem, and journaled like any answer so it can be found.
       routed = { response: internalError(error), api: undefined, operationId: undefined, prefer: {} };

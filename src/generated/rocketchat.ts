@@ -11,8 +11,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log in with username and password
-         * @description Answers `{status:"success", data:{userId, authToken, me}}` with a fresh 43-character token on every login (§5.1, AR). `user` or `username` names the account; in the twin it is matched against usernames only (modelled: the vendor also accepts e-mail addresses and other login services). Wrong or missing credentials give 401 `{status:"error", error:"Unauthorized", message:"Unauthorized"}` (§5.1: the AR shape `{status, error, message}`; the strings are modelled).
+         * Log in
+         * @description `loginCompatibility` then Meteor's login handlers (`apps/meteor/server/api/ApiClass.ts`, `/login`; tests `miscellaneous.ts` "/login …"). The account is named by `user` (a username, or an e-mail address when it contains `@`), `username`, `email`, or `user` as `{username}` / `{email}`; `password` is the plain text or `{digest, algorithm: "sha-256"}` with the lower-case hex SHA-256 of it (what the official clients send). `{resume: <token>}` logs in with a valid token and answers that token. A password login mints a new 43-character token, valid in this mock session until logout. Every error of the login handlers is masked as 401 `Unauthorized`; a deactivated user or one without roles gets `validateLoginAttempt`'s own 401. A body with keys beyond `user`, `username`, `email`, `password` and `code` reaches Meteor unchanged, whose check throws on a string `user`: 500, as the vendor answers.
          */
         post: operations["login"];
         delete?: never;
@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Invalidate the token used for this request
-         * @description Removes the `X-Auth-Token` of the request from the caller's tokens, so later requests with it get 401 (§5.1). Fixture tokens can be logged out too; they come back when the mock session is reset. The body is modelled on the vendor's Restivus answer.
+         * @description Removes the `X-Auth-Token` of the request from the caller's tokens, so later requests with it get 401 (`apps/meteor/server/api/ApiClass.ts`, `/logout`). Fixture tokens can be logged out too; they come back when the mock session is reset. Modelled: the action returns `{status, data}` without `API.v1.success`; how the router serialises that is not settled in the source, so the Restivus-era body is kept.
          */
         post: operations["logout"];
         delete?: never;
@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * The authenticated user
-         * @description The caller's own user document plus `success:true` (vendor `me` route; fields from the vendor docs' example). Which fields appear is modelled: `_id`, `username`, `name`, `emails`, `status`, `statusConnection`, `utcOffset`, `active`, `roles`, `settings`.
+         * @description `getUserInfo` of the caller plus `success:true` (`apps/meteor/server/api/v1/misc.ts`, `apps/meteor/server/api/lib/getUserInfo.ts`; test `miscellaneous.ts` "/me"): the stored fields, `email` (the first verified address), `settings` with `profile: {}`, every user preference (the `Accounts_Default_User_Preferences_*` settings under the user's own) and `calendar: {}`, `avatarUrl` (`<Site_Url>/avatar/<username>`), `isOAuthUser`, and `services.password.exists` (never a hash).
          */
         get: operations["me"];
         put?: never;
@@ -205,22 +205,49 @@ export interface components {
             success?: false;
             error?: string;
         };
-        /** @description Failed login (§5.1, AR `{status, error, message}`). */
+        /** @description Failed login: `unauthorized()` merged with the Meteor error (`ApiClass.ts`, `/login` catch block). */
         LoginFailure: {
+            /** @enum {boolean} */
+            success: false;
+            error: string;
             /** @enum {string} */
             status: "error";
-            error: string;
+            details?: {
+                [key: string]: unknown;
+            };
             message: string;
         };
         SuccessOnly: {
             /** @enum {boolean} */
             success: true;
         };
-        /** @description `user` (or `username`) and `password`. Other login forms (e-mail, `resume`, OAuth) are not modelled and give 401. */
+        /** @description Who logs in (`user`, `username` or `email`) and how (`password`, or `resume` with a token); `code` is a second factor, which the twin does not ask for. Other keys reach Meteor unchanged (see the operation). */
         LoginRequest: {
+            user?: string | components["schemas"]["UserSelector"];
+            username?: string;
+            email?: string;
+            password?: string | components["schemas"]["PasswordDigest"];
+            resume?: string;
+            code?: string;
+        };
+        /** @description The form-encoded login (flat strings only). */
+        LoginFormRequest: {
             user?: string;
             username?: string;
+            email?: string;
             password?: string;
+            resume?: string;
+        };
+        /** @description `{username}` or `{email}`. */
+        UserSelector: {
+            username?: string;
+            email?: string;
+        };
+        PasswordDigest: {
+            /** @description Hex SHA-256 of the UTF-8 password. */
+            digest: string;
+            /** @enum {string} */
+            algorithm: "sha-256";
         };
         LoginResponse: {
             /** @enum {string} */
@@ -229,8 +256,10 @@ export interface components {
                 userId: string;
                 /** @description 43 characters, like Meteor's `Random.secret()` login tokens. */
                 authToken: string;
-                me: components["schemas"]["User"];
+                me: components["schemas"]["UserInfo"];
             };
+            /** @enum {boolean} */
+            success: true;
         };
         LogoutResponse: {
             /** @enum {string} */
@@ -239,27 +268,49 @@ export interface components {
                 message: string;
             };
         };
-        /** @description A user as `me` and login show it (vendor docs' `me` example; modelled subset). */
-        User: {
+        /** @description A user as `me` and login show it (`getUserInfo`, `apps/meteor/server/api/lib/getUserInfo.ts`). */
+        UserInfo: {
             _id: string;
             username: string;
-            name?: string;
-            emails?: {
-                address: string;
-                verified: boolean;
-            }[];
+            emails: components["schemas"]["Email"][];
             status: string;
-            statusConnection?: string;
-            utcOffset?: number;
+            statusDefault?: string;
+            statusText?: string;
             active: boolean;
             roles: string[];
-            settings?: {
-                preferences?: {
-                    [key: string]: unknown;
+            name: string;
+            nickname?: string;
+            bio?: string;
+            utcOffset?: number;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            requirePasswordChange?: boolean;
+            _updatedAt: components["schemas"]["Timestamp"];
+            /** @description The first verified address. */
+            email?: string;
+            settings: {
+                profile: Record<string, never>;
+                preferences: components["schemas"]["Preferences"];
+                calendar: Record<string, never>;
+            };
+            avatarUrl: string;
+            isOAuthUser: boolean;
+            services?: {
+                password: {
+                    exists: boolean;
                 };
             };
         };
-        MeResponse: components["schemas"]["User"] & components["schemas"]["SuccessOnly"];
+        Email: {
+            address: string;
+            verified: boolean;
+        };
+        /** @description Every user preference: the 35 `Accounts_Default_User_Preferences_*` settings of a Community server, under the user's own (`apps/meteor/server/settings/accounts.ts`). */
+        Preferences: {
+            [key: string]: unknown;
+        };
+        MeResponse: components["schemas"]["UserInfo"] & components["schemas"]["SuccessOnly"];
         /** @description What 7.x/8.x `groups.create` reads (§1.1). Unknown keys are ignored, so the schema allows them. Type mismatches are not rejected by this schema in the twin: the vendor's own ordered checks decide (§2.2). */
         GroupsCreateRequest: {
             /** @description Room name; trimmed, must match `^[0-9a-zA-Z-_.]+$`, must not be a blocked name (admin, administrator, system, user; any case) and must not be taken by any room (§2.4). `fname` keeps the raw string. */
@@ -362,13 +413,22 @@ export interface components {
         };
     };
     responses: {
-        /** @description Missing `X-User-Id`/`X-Auth-Token`, unknown user, wrong or logged-out token, or a token of another user. Checked before anything about the body (§5.1). The twin sends the documented body `{status, message}` (OA `authorizationError`, ≤6.x Restivus); 7.x/8.x servers merge it with `{success:false, error}` (AH), shown as `notLoggedInMerged`. */
+        /** @description Missing `X-User-Id`/`X-Auth-Token`, unknown user, wrong or logged-out token, or a token of another user. Checked before anything about the body by the authentication middleware (`apps/meteor/server/api/v1/middlewares/authenticationHono.ts`): 7.x/8.x servers send `{success:false, error, status, message}` (the twin's default); ≤6.x servers and the published documents show `{status, message}` (an option of the twin). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Unauthorized"];
+            };
+        };
+        /** @description The caller lacks a permission the route requires (`permissionsRequired`, checked by a middleware after authentication and before the body: `apps/meteor/server/api/v1/middlewares/permissions.ts`). */
+        PermissionsRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
             };
         };
         /** @description The request body exceeded the twin's size limit (1 MB by default). Modelled: the vendor's limit and body were not researched; the twin answers in the vendor's failure envelope. */
@@ -409,11 +469,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LoginRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LoginRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginFormRequest"];
             };
         };
         responses: {
-            /** @description Logged in. The token is valid for this mock session until logout. */
+            /** @description Logged in. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -422,7 +482,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Unknown user or wrong password (§5.1, AR; strings modelled). */
+            /** @description Credentials that name no user or do not match (masked as `Unauthorized`), or a user `validateLoginAttempt` refuses. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -432,6 +492,15 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            /** @description A body Meteor's check throws on (`user` a string plus an unknown key). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
         };
     };
     logout: {

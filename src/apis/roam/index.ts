@@ -15,7 +15,7 @@ export const roamApi: ApiDefinition = {
   pathPrefix: '/v1/api/',
   // DRF details list every failing field (reject-invalid.ts).
   validationErrors: 'all',
-  responseHeaders: {},
+  responseHeaders: () => ({}),
   loadFixtures: (dir, deps) => loadRoamFixtures(dir, deps),
   parseBody: parseRoamBody,
   rejectInvalid: rejectRoamInvalid,

@@ -1,6 +1,6 @@
 import type { Deps } from '../../core/types.ts';
 import type { StoredUser } from './model.ts';
-import type { RocketChatStore } from './store.ts';
+import type { RocketChatStore } from './store/store.ts';
 
 /** The authenticated caller and the token they used (logout removes exactly that token). */
 export interface Caller {

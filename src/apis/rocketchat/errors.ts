@@ -10,10 +10,13 @@ import type { components } from '../../generated/rocketchat.ts';
 export type Failure = components['schemas']['Failure'];
 /** The 401 body of authenticated routes (§5.1). */
 export type Unauthorized = components['schemas']['Unauthorized'];
-/** The 401 body of a failed login (§5.1, AR). */
+/** The 401 body of a failed login (§5.1; research notes issue 10 §2.3). */
 export type LoginFailure = components['schemas']['LoginFailure'];
 
-/** Which 401 body to send: OA's documented `{status, message}` or the 7.x/8.x merged one (§5.1). */
+/**
+ * Which 401 body to send: the 7.x/8.x merged body (default: what a current server sends, AH) or
+ * OA's documented `{status, message}` (≤6.x Restivus).
+ */
 export type UnauthorizedStyle = 'documented' | 'merged';
 
 /** `API.v1.failure(message)` → `{success:false, error}` (§2.1). `stack` only in TEST_MODE, so never. */
@@ -66,6 +69,12 @@ export const rcErrors = {
   /** Twin safety cap, no vendor equivalent (modelled; spec example `roomLimitReached`). */
   roomLimitReached: (limit: number) =>
     meteorError('error-twin-room-limit', `This mock session holds the maximum of ${limit} rooms`),
+  // Route-level `permissionsRequired` (PMN, research notes issue 10 §1.9): 403, answered by a middleware.
+  permissionsRequired: () => failure('User does not have the permissions required for this action [error-unauthorized]'),
+  /** Router ajv failure on a typed route (HR): no ` [invalid-params]` suffix, errorType first. */
+  invalidParamsTyped: (messages: string) => ({ success: false as const, errorType: 'invalid-params', error: messages }),
+  /** Legacy `validateParams` failure (AC): the Meteor error form, with the suffix. */
+  invalidParams: (messages: string) => meteorError('invalid-params', messages),
   /** Twin byte budget per session, no vendor equivalent (modelled; spec example `sessionFull`). */
   sessionFull: (limit: number) =>
     meteorError(
@@ -88,20 +97,32 @@ export const rcErrors = {
     meteorError('error-invalid-sort', `Invalid sort parameter provided: "${raw}"`, { helperMethod: 'parseJsonQuery' }),
   /** `API.v1.forbidden()` with no argument: 403 `{success:false, error:"unauthorized"}` (§2.1, §4). */
   forbidden: () => failure('unauthorized'),
+  /** `API.v1.internalError()`: an exception the route did not map (AC). */
+  internalError: () => failure('Internal server error'),
   /** Body over the size limit: modelled in the vendor envelope (413). */
   payloadTooLarge: () => failure('Request entity too large'),
 } as const;
 
-/** The 401 body of an authenticated route (§5.1): documented (OA, Restivus) or 7.x/8.x merged (AH). */
+/** The 401 body of an authenticated route (§5.1): 7.x/8.x merged (AH) or documented (OA, Restivus). */
 export function unauthorizedBody(style: UnauthorizedStyle): Unauthorized {
   return style === 'merged'
     ? { success: false, error: NOT_LOGGED_IN, status: 'error', message: NOT_LOGGED_IN }
     : { status: 'error', message: NOT_LOGGED_IN };
 }
 
-/** 401 for a failed login: AR's `{status, error, message}` shape; the strings are modelled (§5.1). */
+/**
+ * 401 for a failed login (AC's catch block; research notes issue 10 §2.3): `unauthorized()` merged
+ * with the Meteor error. Every error of a login handler is masked as `User not found`, which
+ * becomes `Unauthorized`; errors of `validateLoginAttempt` (deactivated user, no roles) keep their
+ * code, message and details.
+ */
 export function loginFailedBody(): LoginFailure {
-  return { status: 'error', error: 'Unauthorized', message: 'Unauthorized' };
+  return { success: false, error: 'Unauthorized', status: 'error', message: 'Unauthorized' };
+}
+
+/** A `validateLoginAttempt` refusal, after the handler accepted the credentials. */
+export function loginRefusedBody(code: string, message: string): LoginFailure {
+  return { success: false, error: code, status: 'error', details: { function: 'Accounts.validateLoginAttempt' }, message };
 }
 
 /** The 413 answer the core sends for a body over the limit. */

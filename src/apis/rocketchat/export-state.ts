@@ -1,17 +1,49 @@
-import type { RocketChatFixture } from './fixture-format.ts';
-import type { RocketChatStore } from './store.ts';
+import { DEFAULT_PERMISSIONS } from './defaults/permissions.ts';
+import { DEFAULT_ROLES } from './defaults/roles.ts';
+import type { FixtureUser, RocketChatFixture } from './fixture-format.ts';
+import type { StoredUser } from './model.ts';
+import type { RocketChatStore } from './store/store.ts';
+
+const DEFAULT_ROLE_IDS: ReadonlySet<string> = new Set(DEFAULT_ROLES.map((role) => role._id));
 
 /**
- * A session's whole state in the `rocketchat.json` format (`GET /__admin/state`): users and teams
- * as seeded (they never change), rooms with their counters and members as they are now, and the
- * tokens valid now. Importing it gives back the same state.
+ * A session's whole state in the `rocketchat.json` format (`GET /__admin/state`): users as they
+ * are now, the roles beyond the defaults, every permission whose roles differ from its default,
+ * changed settings, rooms with their counters and members, teams, and the tokens valid now.
+ * Importing it gives back the same state.
  */
-export function exportRocketChatState(store: RocketChatStore, seeded: RocketChatFixture): RocketChatFixture {
+export function exportRocketChatState(store: RocketChatStore): RocketChatFixture {
+  const permissions = store.authz
+    .allPermissions()
+    .filter((p) => {
+      const defaults = DEFAULT_PERMISSIONS[p._id];
+      return defaults === undefined || defaults.length !== p.roles.length || defaults.some((role, i) => p.roles[i] !== role);
+    })
+    .map((p) => ({ _id: p._id, roles: [...p.roles] }));
+  const settings = store.settings.changes();
   return {
-    users: seeded.users,
-    teams: seeded.teams,
-    rooms: store.allRooms().map((room) => {
-      const { broadcast, ...extraData } = Object.fromEntries(room.extra);
+    users: store.users.all().map(exportUser),
+    ...(store.authz.allRoles().some((role) => !DEFAULT_ROLE_IDS.has(role._id))
+      ? {
+          roles: store.authz
+            .allRoles()
+            .filter((role) => !DEFAULT_ROLE_IDS.has(role._id))
+            .map((role) => ({ _id: role._id, scope: role.scope, description: role.description })),
+        }
+      : {}),
+    ...(permissions.length > 0 ? { permissions } : {}),
+    ...(Object.keys(settings).length > 0 ? { settings } : {}),
+    teams: store.teams.all().map((team) => ({
+      _id: team._id,
+      name: team.name,
+      type: team.type,
+      roomId: team.roomId,
+      createdById: team.createdBy._id,
+      createdAt: team.createdAt,
+      members: [...team.members.values()].map((m) => ({ userId: m.userId, roles: [...m.roles] })),
+    })),
+    rooms: store.rooms.all().map((room) => {
+      const { broadcast, default: isDefault, ...extraData } = Object.fromEntries(room.extra);
       return {
         _id: room._id,
         name: room.name,
@@ -21,15 +53,40 @@ export function exportRocketChatState(store: RocketChatStore, seeded: RocketChat
         ts: room.ts,
         ro: room.ro,
         ...(typeof broadcast === 'boolean' ? { broadcast } : {}),
+        ...(typeof isDefault === 'boolean' ? { default: isDefault } : {}),
         ...(room.teamId === undefined ? {} : { teamId: room.teamId }),
         ...(room.teamMain === undefined ? {} : { teamMain: room.teamMain }),
-        members: store.subscriptionsOf(room._id).map((sub) => ({ userId: sub.userId, roles: [...sub.roles] })),
+        members: store.rooms.subscriptionsOf(room._id).map((sub) => ({ userId: sub.userId, roles: [...sub.roles] })),
         msgs: room.msgs,
         _updatedAt: room._updatedAt,
         ...(room.customFields === undefined ? {} : { customFields: { ...room.customFields } }),
         ...(Object.keys(extraData).length === 0 ? {} : { extraData }),
       };
     }),
-    tokens: store.tokenEntries(),
+    tokens: store.tokens.entries(),
+  };
+}
+
+function exportUser(user: StoredUser): FixtureUser {
+  return {
+    _id: user._id,
+    username: user.username,
+    name: user.name,
+    ...(user.password === undefined ? {} : { password: user.password }),
+    emails: user.emails.map((e) => ({ ...e })),
+    status: user.status,
+    ...(user.statusDefault === undefined ? {} : { statusDefault: user.statusDefault }),
+    ...(user.statusText === undefined ? {} : { statusText: user.statusText }),
+    active: user.active,
+    ...(user.utcOffset === undefined ? {} : { utcOffset: user.utcOffset }),
+    roles: [...user.roles],
+    type: user.type,
+    createdAt: user.createdAt,
+    _updatedAt: user._updatedAt,
+    ...(Object.keys(user.preferences).length === 0 ? {} : { preferences: { ...user.preferences } }),
+    ...(user.customFields === undefined ? {} : { customFields: { ...user.customFields } }),
+    ...(user.bio === undefined ? {} : { bio: user.bio }),
+    ...(user.nickname === undefined ? {} : { nickname: user.nickname }),
+    ...(user.requirePasswordChange === undefined ? {} : { requirePasswordChange: user.requirePasswordChange }),
   };
 }

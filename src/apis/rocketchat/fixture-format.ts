@@ -1,8 +1,9 @@
 import type { JSONSchemaType } from 'ajv';
 
 /**
- * The format of `fixtures/<dir>/rocketchat.json`: users (with credentials and global permissions),
- * teams (with per-team permissions) and seeded rooms (with their members). See README.md.
+ * The format of `fixtures/<dir>/rocketchat.json` (see README.md): a workspace as the vendor keeps
+ * it. Users hold roles; roles hold permissions (the vendor's defaults, changed by `roles[]` and
+ * `permissions[]`); settings override the registry's defaults; teams, rooms and their members.
  */
 
 /** A seeded user. `password`/`authToken` are optional: a bot such as rocket.cat cannot log in. */
@@ -10,38 +11,69 @@ export interface FixtureUser {
   _id: string;
   username: string;
   name: string;
-  /** Plain-text password for `POST /api/v1/login`. */
+  /** Plain-text password for `POST /api/v1/login` (the SHA-256 digest form works too). */
   password?: string;
   /** A login token that is valid from the start of every mock session (`X-Auth-Token`). */
   authToken?: string;
+  /** Shorthand for one verified address in `emails`. */
   email?: string;
+  emails?: { address: string; verified: boolean }[];
   /** Presence: online, offline, away or busy. Default offline. */
   status?: string;
-  /** Default true. Inactive users cannot authenticate and are not listed as members. */
+  statusDefault?: string;
+  statusText?: string;
+  /** Default true. Inactive users cannot log in or authenticate and are not listed as members. */
   active?: boolean;
   utcOffset?: number;
-  /** Global role names, shown by `me` (e.g. ["user"]). */
+  /** Global roles: the vendor's (admin, user, bot, guest, …) or one of `roles[]`. */
   roles: string[];
-  /** Global permissions, the effective grants of the user's roles (e.g. "create-p"). */
-  permissions: string[];
+  /** Default `user` (`bot` for rocket.cat). */
+  type?: 'user' | 'bot' | 'app';
+  /** ISO 8601 UTC; default 2024-01-01T00:00:00.000Z. */
+  createdAt?: string;
+  _updatedAt?: string;
+  /** The user's own preferences, shown by `me` over the settings' defaults. */
+  preferences?: Record<string, unknown>;
+  customFields?: Record<string, unknown>;
+  bio?: string;
+  nickname?: string;
+  requirePasswordChange?: boolean;
 }
 
-/** A team member and the permissions they hold inside the team (scope: the team's main room). */
+/** A role beyond the vendor's defaults, and the permissions granted to it. */
+export interface FixtureRole {
+  _id: string;
+  scope: 'Users' | 'Subscriptions';
+  description?: string;
+  /** Permissions this role is added to (on top of the defaults). */
+  permissions?: string[];
+}
+
+/** A permission whose roles differ from the vendor's default (replaces them, as permissions.update does). */
+export interface FixturePermission {
+  _id: string;
+  roles: string[];
+}
+
+/** A team member and their team roles (`owner` for the creator). */
 export interface FixtureTeamMember {
   userId: string;
-  permissions: string[];
+  roles: string[];
 }
 
-/** A team, referenced by `extraData.teamId` in groups.create. */
+/** A team; `roomId` is a seeded room with this `teamId` and `teamMain: true`. */
 export interface FixtureTeam {
   _id: string;
   name: string;
-  /** `_id` of the team's main room, which must be a seeded room with `teamMain: true`. */
-  mainRoomId: string;
+  /** 0 public (default), 1 private. */
+  type?: 0 | 1;
+  roomId: string;
+  createdById: string;
+  createdAt?: string;
   members: FixtureTeamMember[];
 }
 
-/** A subscription of a seeded room. `roles` may hold "owner" (grants the owner's room permissions). */
+/** A subscription of a seeded room. `roles` may hold owner, moderator and leader. */
 export interface FixtureRoomMember {
   userId: string;
   roles: string[];
@@ -60,6 +92,8 @@ export interface FixtureRoom {
   ts: string;
   ro?: boolean;
   broadcast?: boolean;
+  /** The workspace's default room (GENERAL): new users join it. */
+  default?: boolean;
   teamId?: string;
   teamMain?: boolean;
   members: FixtureRoomMember[];
@@ -83,6 +117,10 @@ export interface RocketChatFixture {
   /** Free text for people reading the file. */
   $comment?: string;
   users: FixtureUser[];
+  roles?: FixtureRole[];
+  permissions?: FixturePermission[];
+  /** Setting id → value, over the registry's defaults (src/apis/rocketchat/defaults/settings.ts). */
+  settings?: Record<string, unknown>;
   teams: FixtureTeam[];
   rooms: FixtureRoom[];
   /** When present, exactly these tokens are valid (users' `authToken`s included or not). */
@@ -91,10 +129,12 @@ export interface RocketChatFixture {
 
 const strings = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const id = { type: 'string', minLength: 1 } as const;
+const isoTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$' } as const;
+const freeObject = { type: 'object', nullable: true, required: [] } as const;
 
 const userSchema: JSONSchemaType<FixtureUser> = {
   type: 'object',
-  required: ['_id', 'username', 'name', 'roles', 'permissions'],
+  required: ['_id', 'username', 'name', 'roles'],
   additionalProperties: false,
   properties: {
     _id: id,
@@ -103,30 +143,61 @@ const userSchema: JSONSchemaType<FixtureUser> = {
     password: { type: 'string', nullable: true },
     authToken: { type: 'string', minLength: 1, nullable: true },
     email: { type: 'string', nullable: true },
+    emails: {
+      type: 'array',
+      nullable: true,
+      items: { type: 'object', required: ['address', 'verified'], additionalProperties: false, properties: { address: { type: 'string', minLength: 3 }, verified: { type: 'boolean' } } },
+    },
     status: { type: 'string', enum: ['online', 'offline', 'away', 'busy'], nullable: true },
+    statusDefault: { type: 'string', enum: ['online', 'offline', 'away', 'busy'], nullable: true },
+    statusText: { type: 'string', nullable: true },
     active: { type: 'boolean', nullable: true },
     utcOffset: { type: 'number', nullable: true },
     roles: strings,
-    permissions: strings,
+    type: { type: 'string', enum: ['user', 'bot', 'app'], nullable: true },
+    createdAt: { ...isoTime, nullable: true },
+    _updatedAt: { ...isoTime, nullable: true },
+    preferences: freeObject,
+    customFields: freeObject,
+    bio: { type: 'string', nullable: true },
+    nickname: { type: 'string', nullable: true },
+    requirePasswordChange: { type: 'boolean', nullable: true },
   },
+};
+
+const roleSchema: JSONSchemaType<FixtureRole> = {
+  type: 'object',
+  required: ['_id', 'scope'],
+  additionalProperties: false,
+  properties: {
+    _id: { type: 'string', pattern: '^[0-9a-zA-Z-_.]+$' },
+    scope: { type: 'string', enum: ['Users', 'Subscriptions'] },
+    description: { type: 'string', nullable: true },
+    permissions: { ...strings, nullable: true },
+  },
+};
+
+const permissionSchema: JSONSchemaType<FixturePermission> = {
+  type: 'object',
+  required: ['_id', 'roles'],
+  additionalProperties: false,
+  properties: { _id: id, roles: { type: 'array', items: { type: 'string', minLength: 1 } } },
 };
 
 const teamSchema: JSONSchemaType<FixtureTeam> = {
   type: 'object',
-  required: ['_id', 'name', 'mainRoomId', 'members'],
+  required: ['_id', 'name', 'roomId', 'createdById', 'members'],
   additionalProperties: false,
   properties: {
     _id: id,
     name: { type: 'string' },
-    mainRoomId: id,
+    type: { type: 'integer', enum: [0, 1], nullable: true },
+    roomId: id,
+    createdById: id,
+    createdAt: { ...isoTime, nullable: true },
     members: {
       type: 'array',
-      items: {
-        type: 'object',
-        required: ['userId', 'permissions'],
-        additionalProperties: false,
-        properties: { userId: id, permissions: strings },
-      },
+      items: { type: 'object', required: ['userId', 'roles'], additionalProperties: false, properties: { userId: id, roles: { type: 'array', items: { type: 'string', minLength: 1 } } } },
     },
   },
 };
@@ -141,24 +212,20 @@ const roomSchema: JSONSchemaType<FixtureRoom> = {
     fname: { type: 'string', nullable: true },
     t: { type: 'string', enum: ['c', 'p'] },
     creatorId: id,
-    ts: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$' },
+    ts: isoTime,
     ro: { type: 'boolean', nullable: true },
     broadcast: { type: 'boolean', nullable: true },
+    default: { type: 'boolean', nullable: true },
     teamId: { type: 'string', nullable: true },
     teamMain: { type: 'boolean', nullable: true },
     members: {
       type: 'array',
-      items: {
-        type: 'object',
-        required: ['userId', 'roles'],
-        additionalProperties: false,
-        properties: { userId: id, roles: strings },
-      },
+      items: { type: 'object', required: ['userId', 'roles'], additionalProperties: false, properties: { userId: id, roles: { type: 'array', items: { type: 'string', minLength: 1 } } } },
     },
     msgs: { type: 'integer', minimum: 0, nullable: true },
-    _updatedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$', nullable: true },
-    customFields: { type: 'object', nullable: true, required: [] },
-    extraData: { type: 'object', nullable: true, required: [] },
+    _updatedAt: { ...isoTime, nullable: true },
+    customFields: freeObject,
+    extraData: freeObject,
   },
 };
 
@@ -170,6 +237,9 @@ export const fixtureSchema: JSONSchemaType<RocketChatFixture> = {
   properties: {
     $comment: { type: 'string', nullable: true },
     users: { type: 'array', items: userSchema },
+    roles: { type: 'array', nullable: true, items: roleSchema },
+    permissions: { type: 'array', nullable: true, items: permissionSchema },
+    settings: freeObject,
     teams: { type: 'array', items: teamSchema },
     rooms: { type: 'array', items: roomSchema },
     tokens: {

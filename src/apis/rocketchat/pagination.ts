@@ -37,13 +37,27 @@ function text(value: unknown): string | undefined {
  * 0 = unlimited. Modelled: a non-numeric or negative value counts as missing (the vendor's
  * behaviour there is [unverified]).
  */
-export function pageOf(query: { readonly offset?: unknown; readonly count?: unknown }): Page {
+export function pageOf(query: { readonly offset?: unknown; readonly count?: unknown }, limits: PageLimits = DEFAULT_LIMITS): Page {
   const offset = Number.parseInt(text(query.offset) ?? '', 10);
   const count = Number.parseInt(text(query.count) ?? '', 10);
-  return {
-    offset: Number.isNaN(offset) || offset < 0 ? 0 : offset,
-    count: Number.isNaN(count) || count < 0 ? DEFAULT_COUNT : Math.min(count, MAX_COUNT),
-  };
+  let size = Number.isNaN(count) || count < 0 ? limits.defaultCount : Math.min(count, limits.maxCount);
+  // count=0 is "no limit" only with API_Allow_Infinite_Count; otherwise the default applies.
+  if (size === 0 && !limits.infinite) size = limits.defaultCount;
+  return { offset: Number.isNaN(offset) || offset < 0 ? 0 : offset, count: size };
+}
+
+/** The page-size settings in force. */
+export interface PageLimits {
+  readonly defaultCount: number;
+  readonly maxCount: number;
+  readonly infinite: boolean;
+}
+
+const DEFAULT_LIMITS: PageLimits = { defaultCount: DEFAULT_COUNT, maxCount: MAX_COUNT, infinite: true };
+
+/** `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count` as the session's settings say now. */
+export function pageLimits(settings: { number(id: string): number; boolean(id: string): boolean }): PageLimits {
+  return { defaultCount: settings.number('API_Default_Count'), maxCount: settings.number('API_Upper_Count_Limit'), infinite: settings.boolean('API_Allow_Infinite_Count') };
 }
 
 /**

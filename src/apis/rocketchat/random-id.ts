@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Meteor's `Random` ids, drawn from the injected random source so tests can pin them.
  * Alphabets and lengths: Meteor's `random` package (research/rocketchat.md §3.2).
@@ -34,4 +35,16 @@ export function meteorId(random: () => number): string {
 /** A 43-character login token like Meteor's `Accounts._generateStampedLoginToken()`. */
 export function loginToken(random: () => number): string {
   return randomString(random, BASE64_CHARS, LOGIN_TOKEN_LENGTH);
+}
+
+/**
+ * A 17-character id in `Random.id()`'s alphabet derived from `seed` (SHA-256): for documents the
+ * twin creates as a side effect (subscriptions), so they get stable ids without drawing from the
+ * random source, and the ids a test pins for rooms and tokens do not move.
+ */
+export function derivedId(seed: string): string {
+  const digest = createHash('sha256').update(seed).digest();
+  let out = '';
+  for (let i = 0; i < METEOR_ID_LENGTH; i += 1) out += UNMISTAKABLE_CHARS.charAt((digest[i] ?? 0) % UNMISTAKABLE_CHARS.length);
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../core/api.ts';
 import type { JsonResponse } from '../../core/types.ts';
-import { checkCreateBody } from './create-checks.ts';
+import { checkCreateBody } from './rooms/create-checks.ts';
 
 /**
  * ApiDefinition.rejectInvalid for Rocket.Chat: what the vendor answers when a request does not match

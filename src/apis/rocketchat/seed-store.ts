@@ -1,60 +1,106 @@
 import type { Meter } from '../../core/byte-budget.ts';
-import { customFieldsOf, extraFields } from './create-group.ts';
-import type { RocketChatFixture } from './fixture-format.ts';
-import { DEFAULT_MAX_ROOMS, RocketChatStore, type StoreLimits } from './store.ts';
+import { DEFAULT_PERMISSIONS } from './defaults/permissions.ts';
+import { DEFAULT_ROLES } from './defaults/roles.ts';
+import type { FixtureUser, RocketChatFixture } from './fixture-format.ts';
+import type { StoredUser } from './model.ts';
+import { derivedId } from './random-id.ts';
+import { customFieldsOf, extraFields } from './rooms/create-group.ts';
+import { RocketChatStore, type StoreLimits } from './store/store.ts';
+
+/** When fixtures say nothing: the vendor test server's fresh install (modelled). */
+export const SEED_TIME = '2024-01-01T00:00:00.000Z';
 
 /**
  * Builds a fresh store from a validated fixture. Every call returns independent state, so each
- * mock session starts from the same seed (DESIGN.md §1 step 2).
+ * mock session starts from the same seed (DESIGN.md §1 step 2). Order: roles, permissions
+ * (defaults, then role grants, then overrides), settings, users and tokens, rooms, teams.
  */
-export function seedStore(fixture: RocketChatFixture, meter?: Meter, limits: StoreLimits = { maxRooms: DEFAULT_MAX_ROOMS }): RocketChatStore {
+export function seedStore(fixture: RocketChatFixture, meter?: Meter, limits?: StoreLimits): RocketChatStore {
   const store = new RocketChatStore(limits, meter);
-  for (const u of fixture.users) {
-    store.addUser({
-      _id: u._id,
-      username: u.username,
-      name: u.name,
-      password: u.password,
-      email: u.email,
-      status: u.status ?? 'offline',
-      active: u.active ?? true,
-      utcOffset: u.utcOffset ?? 0,
-      roles: [...u.roles],
-      permissions: new Set(u.permissions),
-    });
-    if (u.authToken !== undefined) store.addToken(u.authToken, u._id);
+  for (const role of DEFAULT_ROLES) store.authz.addRole(role);
+  for (const role of fixture.roles ?? []) {
+    store.authz.addRole({ _id: role._id, name: role._id, scope: role.scope, description: role.description ?? '', protected: false });
   }
-  for (const t of fixture.teams) {
-    const memberPermissions = new Map(t.members.map((m) => [m.userId, new Set(m.permissions)] as const));
-    store.addTeam({ _id: t._id, name: t.name, mainRoomId: t.mainRoomId, memberPermissions });
+  for (const [id, roles] of Object.entries(DEFAULT_PERMISSIONS)) store.authz.setPermission(id, roles, SEED_TIME);
+  for (const role of fixture.roles ?? []) {
+    for (const id of role.permissions ?? []) store.authz.setPermission(id, [...(store.authz.permission(id)?.roles ?? []), role._id], SEED_TIME);
+  }
+  for (const { _id, roles } of fixture.permissions ?? []) store.authz.setPermission(_id, roles, SEED_TIME);
+  for (const [id, value] of Object.entries(fixture.settings ?? {})) store.settings.set(id, value);
+  for (const u of fixture.users) {
+    store.users.add(toStoredUser(u));
+    if (u.authToken !== undefined) store.tokens.add(u.authToken, u._id);
   }
   for (const r of fixture.rooms) {
-    const creator = store.user(r.creatorId);
+    const creator = store.users.byUserId(r.creatorId);
     // fixtures.ts checked every reference; a miss here is a bug.
     if (!creator) throw new Error(`fixture room ${r._id}: unknown creator ${r.creatorId}`);
     // extraData is filtered exactly as groups.create filters it, so imported state obeys the same rules.
     const extra = new Map(extraFields(r.extraData));
     if (r.broadcast !== undefined) extra.set('broadcast', r.broadcast);
-    store.insertRoom({
+    if (r.default !== undefined) extra.set('default', r.default);
+    store.rooms.insert({
       _id: r._id,
       name: r.name,
       fname: r.fname ?? r.name,
       t: r.t,
       msgs: r.msgs ?? 0,
       usersCount: 0,
-      u: { _id: creator._id, username: creator.username, name: creator.name },
+      u: store.rooms.ownerOf(creator),
       ts: r.ts,
       ro: r.ro === true || r.broadcast === true,
       _updatedAt: r._updatedAt ?? r.ts,
       customFields: customFieldsOf(r.customFields),
-      ...(r.teamId === undefined ? {} : { teamId: r.teamId }),
-      ...(r.teamMain === undefined ? {} : { teamMain: r.teamMain }),
+      teamId: r.teamId,
+      teamMain: r.teamMain,
       extra,
     });
-    for (const m of r.members) store.subscribe(r._id, m.userId, m.roles);
+    for (const m of r.members) store.rooms.subscribe(r._id, m.userId, { roles: m.roles, ts: r.ts, _id: derivedId(`${r._id}:${m.userId}`), open: true });
   }
-  if (fixture.tokens !== undefined) store.replaceTokens(fixture.tokens);
+  for (const t of fixture.teams) {
+    const creator = store.users.byUserId(t.createdById);
+    if (!creator) throw new Error(`fixture team ${t._id}: unknown creator ${t.createdById}`);
+    const createdAt = t.createdAt ?? SEED_TIME;
+    const createdBy = { _id: creator._id, username: creator.username };
+    store.teams.add({
+      _id: t._id,
+      name: t.name,
+      type: t.type ?? 0,
+      roomId: t.roomId,
+      createdAt,
+      createdBy,
+      _updatedAt: createdAt,
+      members: new Map(t.members.map((m) => [m.userId, { userId: m.userId, roles: [...m.roles], createdAt, createdBy }] as const)),
+    });
+  }
+  if (fixture.tokens !== undefined) store.tokens.replace(fixture.tokens);
   // The fixtures are charged to the session's budget even past it; later writes must fit.
   store.sealSeed();
   return store;
+}
+
+/** A fixture user as the store keeps it: `email` is one verified address, defaults filled in. */
+function toStoredUser(u: FixtureUser): StoredUser {
+  const createdAt = u.createdAt ?? SEED_TIME;
+  return {
+    _id: u._id,
+    username: u.username,
+    name: u.name,
+    password: u.password,
+    emails: u.emails?.map((e) => ({ ...e })) ?? (u.email === undefined ? [] : [{ address: u.email, verified: true }]),
+    status: u.status ?? 'offline',
+    statusDefault: u.statusDefault,
+    statusText: u.statusText,
+    active: u.active ?? true,
+    utcOffset: u.utcOffset,
+    roles: [...u.roles],
+    type: u.type ?? (u.roles.includes('bot') ? 'bot' : 'user'),
+    createdAt,
+    _updatedAt: u._updatedAt ?? createdAt,
+    preferences: { ...u.preferences },
+    customFields: u.customFields === undefined ? undefined : { ...u.customFields },
+    bio: u.bio,
+    nickname: u.nickname,
+    requirePasswordChange: u.requirePasswordChange,
+  };
 }

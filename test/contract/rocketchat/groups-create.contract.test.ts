@@ -153,19 +153,6 @@ describe('groups.create 400, in the vendor order (research §2.2)', () => {
     expect([inTeam.status, inTeam.json]).toEqual([400, notAllowed('createPrivateGroup')]);
   });
 
-  it('federated rooms need access-federation', async () => {
-    const res = await create({ name: roomName('fed'), extraData: { federated: true } });
-    expect([res.status, res.json]).toEqual([
-      400,
-      {
-        success: false,
-        error: 'Not authorized to access federation [error-not-authorized-federation]',
-        errorType: 'error-not-authorized-federation',
-        details: { method: 'createRoom' },
-      },
-    ]);
-  });
-
   it('whitespace-only name', async () => {
     const res = await create({ name: '   ' });
     expect([res.status, res.json]).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { viaPrismProxy } from '../../support/http.ts';
 import { auth, bodyOf, oversizedJson, rc, TESTER_ID, TOO_LARGE } from './rocketchat-client.ts';
 
-const LOGIN_FAILED = { status: 'error', error: 'Unauthorized', message: 'Unauthorized' };
+const LOGIN_FAILED = { success: false, error: 'Unauthorized', status: 'error', message: 'Unauthorized' };
 
 describe('POST /api/v1/login (research §5.1)', () => {
   it('200: a fresh 43-character token each time, usable at once', async () => {

@@ -29,7 +29,12 @@ export const LIMITED = auth(LIMITED_ID, LIMITED_TOKEN);
 export const ROOM_ID = /^[23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz]{17}$|^[0-9a-f]{24}$/;
 export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-export const NOT_LOGGED_IN: Schemas['Unauthorized'] = { status: 'error', message: 'You must be logged in to do this.' };
+export const NOT_LOGGED_IN: Schemas['Unauthorized'] = {
+  success: false,
+  error: 'You must be logged in to do this.',
+  status: 'error',
+  message: 'You must be logged in to do this.',
+};
 export const ROOM_PARAM_NOT_PROVIDED: Schemas['Failure'] = {
   success: false,
   error: 'The parameter "roomId" or "roomName" is required [error-room-param-not-provided]',

@@ -32,7 +32,7 @@ function echoApi(steps: string[]): ApiDefinition {
     specPath: fileURLToPath(new URL('fixtures/echo.yaml', import.meta.url)),
     pathPrefix: '/echo/',
     validationErrors: 'all',
-    responseHeaders: { 'x-vendor': 'echo' },
+    responseHeaders: () => ({ 'x-vendor': 'echo' }),
     loadFixtures: () => {
       created += 1;
       return Promise.resolve({ fresh: session, fromState: () => ({ ok: false, pointer: '', reason: 'not supported' }) });

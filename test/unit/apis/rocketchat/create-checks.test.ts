@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCreateBody } from '../../../../src/apis/rocketchat/create-checks.ts';
+import { checkCreateBody } from '../../../../src/apis/rocketchat/rooms/create-checks.ts';
 import { rejectRocketChatInvalid } from '../../../../src/apis/rocketchat/reject-invalid.ts';
 
 const NAME_REQUIRED = { success: false, error: 'Body param "name" is required' };

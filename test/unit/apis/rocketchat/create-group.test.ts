@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPrivateGroup } from '../../../../src/apis/rocketchat/create-group.ts';
+import { createPrivateGroup } from '../../../../src/apis/rocketchat/rooms/create-group.ts';
 import type { PrivateRoom } from '../../../../src/apis/rocketchat/model.ts';
 import type { Result } from '../../../../src/apis/rocketchat/result.ts';
-import type { RocketChatStore } from '../../../../src/apis/rocketchat/store.ts';
-import { groupView } from '../../../../src/apis/rocketchat/views.ts';
+import type { RocketChatStore } from '../../../../src/apis/rocketchat/store/store.ts';
+import { groupView } from '../../../../src/apis/rocketchat/rooms/views.ts';
 import { freshStore, PINNED_NOW, pinnedDeps, TEAM_ID, TESTER_ID, userOf } from './support.ts';
 
 function create(store: RocketChatStore, body: unknown, username = 'tester'): Result<PrivateRoom> {
@@ -21,7 +21,7 @@ function errorType(result: Result<PrivateRoom>): string | undefined {
 }
 
 function memberNames(store: RocketChatStore, rid: string): string[] {
-  return store.subscriptionsOf(rid).map((sub) => store.user(sub.userId)?.username ?? '?');
+  return store.rooms.subscriptionsOf(rid).map((sub) => store.users.byUserId(sub.userId)?.username ?? '?');
 }
 
 const TESTER_REF = { _id: TESTER_ID, username: 'tester', name: 'Tester' };
@@ -78,7 +78,7 @@ describe('createPrivateGroup: names (research §2.2 items 10–12, §2.4)', () =
     });
     expect(errorType(create(store, { name: 'my group' }))).toBe('error-invalid-room-name');
     expect(errorType(create(store, { name: 'Admin' }))).toBe('error-invalid-room-name');
-    expect(store.roomCount).toBe(2);
+    expect(store.rooms.count).toBe(2);
   });
 
   it('duplicates are checked against every room, the seeded ones included, case-sensitively', () => {
@@ -104,8 +104,8 @@ describe('createPrivateGroup: members (research §1.1, §3.3)', () => {
     const room = created(store, { name: 'm1', members: ['rocket.cat', 'nobody', 'rocket.cat', 'limited.user'] });
     expect(memberNames(store, room._id)).toEqual(['tester', 'rocket.cat', 'limited.user']);
     expect(room.usersCount).toBe(3);
-    expect(store.subscription(room._id, TESTER_ID)?.roles).toEqual(['owner']);
-    expect(store.subscription(room._id, 'rocket.cat')?.roles).toEqual([]);
+    expect(store.rooms.subscription(room._id, TESTER_ID)?.roles).toEqual(['owner']);
+    expect(store.rooms.subscription(room._id, 'rocket.cat')?.roles).toEqual([]);
   });
 
   it('matches usernames exactly (case-sensitive)', () => {
@@ -211,6 +211,8 @@ describe('createPrivateGroup: team and permissions (research §2.2 items 7–9)'
 
   it('federated rooms need access-federation', () => {
     const store = freshStore();
+    // The default grants give it to every user; take it away from them.
+    store.authz.setPermission('access-federation', ['admin'], '2025-01-01T00:00:00.000Z');
     expect(errorType(create(store, { name: 'f1', extraData: { federated: true } }))).toBe('error-not-authorized-federation');
     expect(create(store, { name: 'f2', extraData: { federated: false } }).ok).toBe(true);
   });

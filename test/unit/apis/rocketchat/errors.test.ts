@@ -6,7 +6,7 @@ import {
   rcErrors,
   unauthorizedBody,
 } from '../../../../src/apis/rocketchat/errors.ts';
-import { escapeHtml } from '../../../../src/apis/rocketchat/room-name.ts';
+import { escapeHtml } from '../../../../src/apis/rocketchat/rooms/room-name.ts';
 import { specDocument } from './support.ts';
 
 // The spec's components as one schema, so `#/components/schemas/X` resolves inside it.

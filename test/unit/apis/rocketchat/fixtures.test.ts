@@ -43,15 +43,21 @@ describe('rocketchat.json fixtures', () => {
   });
 
   it.each<[string, (f: RocketChatFixture) => void, string]>([
-    ['duplicate user id', (f) => f.users.push({ ...structuredClone(at(f.users, 0)), username: 'other', authToken: 'x' }), '/users/3/_id'],
-    ['duplicate username', (f) => f.users.push({ ...structuredClone(at(f.users, 0)), _id: 'other', authToken: 'x' }), '/users/3/username'],
-    ['duplicate token', (f) => f.users.push({ ...structuredClone(at(f.users, 0)), _id: 'o', username: 'o' }), '/users/3/authToken'],
+    ['duplicate user id', (f) => f.users.push({ ...structuredClone(at(f.users, 0)), username: 'other', authToken: 'x' }), '/users/4/_id'],
+    ['duplicate username', (f) => f.users.push({ ...structuredClone(at(f.users, 0)), _id: 'other', authToken: 'x' }), '/users/4/username'],
+    ['duplicate token', (f) => f.users.push({ ...structuredClone(at(f.users, 1)), _id: 'o', username: 'o', email: 'o@example.com' }), '/users/4/authToken'],
+    ['duplicate e-mail', (f) => f.users.push({ ...structuredClone(at(f.users, 1)), _id: 'o', username: 'o', authToken: 'o' }), '/users/4'],
     ['duplicate room name', (f) => f.rooms.push({ ...structuredClone(at(f.rooms, 0)), _id: 'other' }), '/rooms/2/name'],
     ['dangling creator', (f) => (at(f.rooms, 0).creatorId = 'ghost'), '/rooms/0/creatorId'],
-    ['dangling member', (f) => at(f.rooms, 0).members.push({ userId: 'ghost', roles: [] }), '/rooms/0/members/3/userId'],
+    ['dangling member', (f) => at(f.rooms, 0).members.push({ userId: 'ghost', roles: [] }), '/rooms/0/members/4/userId'],
     ['dangling team of a room', (f) => (at(f.rooms, 1).teamId = 'ghost'), '/rooms/1/teamId'],
-    ['dangling main room', (f) => (at(f.teams, 0).mainRoomId = 'ghost'), '/teams/0/mainRoomId'],
-    ['dangling team member', (f) => at(f.teams, 0).members.push({ userId: 'ghost', permissions: [] }), '/teams/0/members/1/userId'],
+    ['dangling main room', (f) => (at(f.teams, 0).roomId = 'ghost'), '/teams/0/roomId'],
+    ['dangling team member', (f) => at(f.teams, 0).members.push({ userId: 'ghost', roles: [] }), '/teams/0/members/1/userId'],
+    ['dangling team creator', (f) => (at(f.teams, 0).createdById = 'ghost'), '/teams/0/createdById'],
+    ['unknown role of a user', (f) => (at(f.users, 0).roles = ['nobody']), '/users/0/roles/0'],
+    ['unknown role in a permission', (f) => (f.permissions = [{ _id: 'create-p', roles: ['nobody'] }]), '/permissions/0/roles/0'],
+    ['unknown setting', (f) => (f.settings = { Not_A_Setting: 1 }), '/settings/Not_A_Setting'],
+    ['duplicate role', (f) => (f.roles = [{ _id: 'admin', scope: 'Users' }]), '/roles/0/_id'],
   ])('rejects a %s, naming where', (_case, mutate, pointer) => {
     expect(ruleError(mutate)?.pointer).toBe(pointer);
   });

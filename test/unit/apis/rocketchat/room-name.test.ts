@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoomName, escapeHtml } from '../../../../src/apis/rocketchat/room-name.ts';
+import { checkRoomName, escapeHtml } from '../../../../src/apis/rocketchat/rooms/room-name.ts';
 
 function invalid(shown: string): unknown {
   return {

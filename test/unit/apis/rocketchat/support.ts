@@ -14,7 +14,7 @@ import { fixtureSchema, type RocketChatFixture } from '../../../../src/apis/rock
 import type { StoredUser } from '../../../../src/apis/rocketchat/model.ts';
 import { seedStore } from '../../../../src/apis/rocketchat/seed-store.ts';
 import { createRocketChatSession, type RocketChatOptions } from '../../../../src/apis/rocketchat/session.ts';
-import type { RocketChatStore, StoreLimits } from '../../../../src/apis/rocketchat/store.ts';
+import type { RocketChatStore, StoreLimits } from '../../../../src/apis/rocketchat/store/store.ts';
 
 /** Ids and credentials of fixtures/default/rocketchat.json. */
 export const TESTER_ID = 'rbAXPnMktTFbNpwtJ';
@@ -41,7 +41,7 @@ export function freshStore(limits?: StoreLimits, meter?: Meter): RocketChatStore
 
 /** A user of the store that must exist. */
 export function userOf(store: RocketChatStore, username: string): StoredUser {
-  const user = store.userByUsername(username);
+  const user = store.users.byUsername(username);
   if (!user) throw new Error(`no fixture user ${username}`);
   return user;
 }

@@ -1,0 +1,39 @@
+import type { OperationHandler } from '../../../core/operation.ts';
+import type { operations } from '../../../generated/rocketchat.ts';
+import { callerOf, type RocketChatContext } from '../context.ts';
+import { rcErrors } from '../errors.ts';
+import type { StoredUser } from '../model.ts';
+import { pageLimits, pageOf, slicePage, sortBy, sortOf, type SortSpec } from '../pagination.ts';
+import { findPrivateGroupByIdOrName } from './room-lookup.ts';
+import { memberView } from './views.ts';
+
+/** Modelled default: by username (the vendor puts online users first, then sorts by username). */
+const DEFAULT_SORT: SortSpec = [['username', 1]];
+
+/**
+ * GET /api/v1/groups.members (research/rocketchat.md §4): room lookup → broadcast guard (403) →
+ * sort → the room's active members. Only `username` is honoured in `sort`, like the vendor.
+ */
+export const groupsMembers: OperationHandler<operations, 'groupsMembers', RocketChatContext> = (input, ctx) => {
+  const caller = callerOf(ctx).user;
+  const found = findPrivateGroupByIdOrName(ctx.store, caller, input.query);
+  if (!found.ok) return { status: 400, body: found.error };
+  const room = found.value;
+  if (room.extra.get('broadcast') === true && !ctx.store.authz.hasPermission(caller, 'view-broadcast-member-list', room._id)) {
+    return { status: 403, body: rcErrors.forbidden() };
+  }
+  const sort = sortOf(input.query.sort, DEFAULT_SORT);
+  if (!sort.ok) return { status: 400, body: sort.error };
+  const honoured = sort.value.filter(([field]) => field === 'username');
+  const members: StoredUser[] = [];
+  for (const sub of ctx.store.rooms.subscriptionsOf(room._id)) {
+    const user = ctx.store.users.byUserId(sub.userId);
+    if (user?.active) members.push(user);
+  }
+  const sorted = sortBy(members, honoured.length > 0 ? honoured : DEFAULT_SORT, (user) => user.username);
+  const page = slicePage(sorted.map(memberView), pageOf(input.query, pageLimits(ctx.store.settings)));
+  return {
+    status: 200,
+    body: { members: page.items, count: page.count, offset: page.offset, total: page.total, success: true },
+  };
+};
