@@ -2,8 +2,10 @@ import { eraseHandlers, type ErasedHandlers, type HandlerMap } from '../../core/
 import type { operations } from '../../generated/rocketchat.ts';
 import { authHandlers } from './auth/index.ts';
 import type { RocketChatContext } from './context.ts';
+import { membershipHandlers } from './membership/index.ts';
 import { messagesHandlers } from './messages/index.ts';
 import { permissionsHandlers } from './permissions/index.ts';
+import { roomSettingsHandlers } from './room-settings/index.ts';
 import { roomsHandlers } from './rooms/index.ts';
 import { settingsHandlers } from './settings/index.ts';
 import { teamsHandlers } from './teams/index.ts';
@@ -20,6 +22,8 @@ export const rocketchatHandlers = {
   ...settingsHandlers,
   ...teamsHandlers,
   ...roomsHandlers,
+  ...roomSettingsHandlers,
+  ...membershipHandlers,
   ...messagesHandlers,
 } satisfies HandlerMap<operations, RocketChatContext>;
 

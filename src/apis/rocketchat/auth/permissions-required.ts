@@ -9,4 +9,5 @@ export const PERMISSIONS_REQUIRED: ReadonlyMap<string, readonly string[]> = new 
   ['settingsGet', ['view-privileged-setting']],
   ['settingsPost', ['edit-privileged-setting']],
   ['teamsCreate', ['create-team']],
+  ['groupsListAll', ['view-room-administration']],
 ]);

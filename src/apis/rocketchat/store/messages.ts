@@ -92,4 +92,13 @@ export class MessagesStore {
     }
     this.byRoom.delete(rid);
   }
+
+  // --- room settings ---
+
+  // --- membership and roles ---
+
+  // --- messages ---
+
+  // --- teams ---
+
 }

@@ -229,4 +229,13 @@ export class RoomsStore {
   all(): StoredRoom[] {
     return [...this.byId.values()];
   }
+
+  // --- room settings ---
+
+  // --- membership and roles ---
+
+  // --- messages ---
+
+  // --- teams ---
+
 }

@@ -54,4 +54,13 @@ export class TeamsStore {
   all(): StoredTeam[] {
     return [...this.byId.values()];
   }
+
+  // --- room settings ---
+
+  // --- membership and roles ---
+
+  // --- messages ---
+
+  // --- teams ---
+
 }

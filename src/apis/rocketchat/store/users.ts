@@ -93,4 +93,13 @@ export class UsersStore {
     if (this.byLowerName.get(user.username.toLowerCase()) === user) this.byLowerName.delete(user.username.toLowerCase());
     for (const email of user.emails) if (this.byEmail.get(email.address.toLowerCase()) === user) this.byEmail.delete(email.address.toLowerCase());
   }
+
+  // --- room settings ---
+
+  // --- membership and roles ---
+
+  // --- messages ---
+
+  // --- teams ---
+
 }
