@@ -5,6 +5,7 @@ export function readyBanner(url: string, startupMs: number): string {
     `  Rocket.Chat  ${url}/api/v1/`,
     `  Roam.ai      ${url}/v1/api/`,
     `  Admin        ${url}/__admin/health`,
+    `  Docs         ${url}/docs/`,
     '',
     'Try:',
     `  curl -X POST ${url}/api/v1/groups.create -H 'X-Auth-Token: RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f' -H 'X-User-Id: rbAXPnMktTFbNpwtJ' -H 'Content-Type: application/json' -d '{"name":"my-group","members":["rocket.cat"]}'`,

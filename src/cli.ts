@@ -37,6 +37,9 @@ const usage = `Usage: api-twin [options]   (npm start -- [options])
   --max-sessions N       X-Mock-Session states kept at once, 1 or more (default 1000)
   --max-session-bytes SIZE
                          bytes of stored documents per session (default: shared out of the heap)
+  --strict               refuse requests that break the spec with the vendor's 400, even where the
+                         vendor is lenient (default: answer as the vendor, list the violations
+                         in the journal and the X-Api-Twin-Violations header)
   --grace MS             on SIGTERM/SIGINT, time to finish requests in flight (default 5000)
   --watch                reload fixtures and specs when they change; live sessions keep their
                          state where it passes the new checks, new or reset sessions start from
@@ -70,6 +73,7 @@ try {
       'max-session-bytes': { type: 'string' },
       grace: { type: 'string' },
       watch: { type: 'boolean' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -154,6 +158,7 @@ const config: Partial<TwinConfig> = {
   ...(text('journal-bytes') === undefined ? {} : { journalBytes: byteSize('journal-bytes', text('journal-bytes') ?? '') }),
   ...(text('max-sessions') === undefined ? {} : { maxSessions: wholeNumber('max-sessions', text('max-sessions') ?? '', 100_000, 1) }),
   ...(text('max-session-bytes') === undefined ? {} : { maxSessionBytes: byteSize('max-session-bytes', text('max-session-bytes') ?? '') }),
+  ...(values.strict === true ? { strict: true } : {}),
 };
 const started = performance.now();
 

@@ -42,6 +42,12 @@ export interface TwinConfig {
    * defence); `.example.com` allows subdomains too; 'all' turns the check off. Default none.
    */
   readonly allowedHosts: AllowedHosts;
+  /**
+   * Contract mode: a request that breaks the spec gets the vendor's 400 envelope even where the
+   * vendor is lenient (`Prefer: strict=true` asks it for one request). Default false: lenient as
+   * the vendor, but every violation is listed in the journal and the `X-Api-Twin-Violations` header.
+   */
+  readonly strict: boolean;
   /** Folder of the static reference docs `npm run docs` builds, served at `/docs/`. Default: `docs/`. */
   readonly docsDir: string;
   /** Clock and randomness; tests pin both. Default: the system clock and Math.random. */
@@ -74,6 +80,7 @@ export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
     adminToken: partial.adminToken,
     adminOrigins: partial.adminOrigins ?? [],
     allowedHosts: partial.allowedHosts ?? [],
+    strict: partial.strict ?? false,
     docsDir: partial.docsDir ?? fromRoot('docs'),
     deps: partial.deps ?? { now: () => new Date(), random: Math.random },
   };

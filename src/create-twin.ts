@@ -26,6 +26,7 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin
     adminToken: resolved.adminToken,
     adminOrigins: resolved.adminOrigins,
     allowedHosts: resolved.allowedHosts,
+    strict: resolved.strict,
     specCacheDir: fromRoot('src/generated'),
   });
   return { ...twin, config: resolved };

@@ -104,6 +104,11 @@ export interface ApiDefinition {
    * itself would not reject it (its checks are looser than the spec), so the handler runs.
    */
   rejectInvalid(operationId: string, input: ParsedInput, issues: readonly ValidationIssue[]): JsonResponse | undefined;
+  /**
+   * The vendor-envelope 400 for a request that breaks the spec where the vendor itself is lenient
+   * (`--strict`, `Prefer: strict=true`): the twin's contract mode, in the vendor's words.
+   */
+  rejectStrict(operationId: string, input: ParsedInput, issues: readonly ValidationIssue[]): JsonResponse;
   /** The vendor-envelope answer to a body over the size limit (HTTP 413). */
   payloadTooLarge(): JsonResponse;
 }

@@ -22,7 +22,7 @@ export function corsHeaders(policy: CorsPolicy, request: TwinRequest): Record<st
   return {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
-    'access-control-expose-headers': 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset',
+    'access-control-expose-headers': 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-api-twin-violations',
     vary: 'Origin',
   };
 }

@@ -19,6 +19,8 @@ export interface JournalEntry {
   /** ISO time the answer was decided (a `delay` preference adds `delayMs` on the wire). */
   readonly respondedAt: string;
   readonly delayMs: number;
+  /** The request's spec violations the vendor let through (`<pointer> <message>`); empty when none. */
+  readonly violations: readonly string[];
 }
 
 /** Filters of `GET /__admin/requests`; all optional, combined with AND. */
@@ -27,6 +29,8 @@ export interface JournalFilter {
   readonly method?: string;
   readonly status?: number;
   readonly session?: string;
+  /** true: only requests that broke the spec; false: only those that did not. */
+  readonly violations?: boolean;
   readonly limit?: number;
 }
 
@@ -92,6 +96,7 @@ export class Journal {
       receivedAt: record.receivedAt,
       respondedAt: record.respondedAt,
       delayMs: record.delayMs,
+      violations: record.violations,
     };
     this.push({ entry, bytes: entryBytes(entry, chars) });
   }
@@ -104,6 +109,7 @@ export class Journal {
       if (filter.method !== undefined && entry.method !== filter.method.toUpperCase()) continue;
       if (filter.status !== undefined && entry.status !== filter.status) continue;
       if (filter.session !== undefined && entry.session !== filter.session) continue;
+      if (filter.violations !== undefined && entry.violations.length > 0 !== filter.violations) continue;
       out.push(entry);
     }
     return filter.limit === undefined ? out : out.slice(-filter.limit);
@@ -173,6 +179,6 @@ function cut(text: string): string {
 
 /** Two bytes per character of every text field (`headerChars` for the headers), plus the record's own fields. */
 function entryBytes(entry: JournalEntry, headerChars: number): number {
-  const chars = entry.body.length + entry.responseBody.length + entry.query.length + entry.path.length + entry.session.length + headerChars;
+  const chars = entry.violations.join('').length + entry.body.length + entry.responseBody.length + entry.query.length + entry.path.length + entry.session.length + headerChars;
   return 2 * chars + 512;
 }

@@ -1,7 +1,7 @@
 /**
  * Parses the per-request control vocabulary: Prism's `Prefer` preferences (`code`, `example`,
  * `dynamic`, `seed`; docs/guides/01-mocking.md in stoplightio/prism) plus `delay` and `fault`
- * (DESIGN.md §5). Prism's `__code`, `__example`, `__dynamic` query aliases are accepted too.
+ * (DESIGN.md §5), and `strict` (contract mode for one request). Prism's `__code`, `__example`, `__dynamic` query aliases are accepted too.
  * RFC 7240 §2: preferences are comma-separated `token[=value]` pairs.
  */
 
@@ -16,6 +16,8 @@ export interface Preferences {
   readonly seed?: number;
   readonly delayMs?: number;
   readonly fault?: Fault;
+  /** `strict=true`: refuse a request that breaks the spec even where the vendor is lenient. */
+  readonly strict?: boolean;
 }
 
 /** Parse result: the preferences, or why they are unusable (answered 422 by the core). */
@@ -72,6 +74,10 @@ export function parsePreferences(header: string | undefined, query: Readonly<Rec
         prefer.delayMs = ms;
         break;
       }
+      case 'strict':
+        if (value !== 'true' && value !== 'false') return { ok: false, reason: `strict=${value} must be true or false` };
+        prefer.strict = value === 'true';
+        break;
       case 'fault':
         if (value !== 'reset' && value !== 'empty') return { ok: false, reason: `fault=${value} must be reset or empty` };
         prefer.fault = value;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AdminDefinition, ApiDefinition, ApiSessions, ParsedInput, TwinControls } from './api.ts';
+import type { AdminDefinition, ApiDefinition, ApiSessions, ParsedInput, TwinControls, ValidationIssue } from './api.ts';
 import { adminRefusal } from './admin-access.ts';
 import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
 import { hostName, isHostAllowed, type AllowedHosts } from './host-check.ts';
@@ -32,6 +32,8 @@ export interface TwinCoreOptions {
   readonly adminOrigins: readonly string[];
   /** `Host` names answered beyond loopback names and IP literals (host-check.ts). */
   readonly allowedHosts: AllowedHosts;
+  /** Contract mode: a request that breaks the spec is refused even where the vendor is lenient. */
+  readonly strict?: boolean;
   /** Folder of the dereferenced specs `npm run generate` writes (used while their stamps match). */
   readonly specCacheDir?: string;
 }
@@ -46,6 +48,8 @@ export interface Twin {
   serves(path: string): boolean;
   /** True for admin paths, whose bodies (whole exported sessions) may be larger than API bodies. */
   isAdminPath(path: string): boolean;
+  /** True when a request with this Host header is answered (DNS-rebinding defence, host-check.ts). */
+  hostAllowed(host: string | undefined): boolean;
   readonly controls: TwinControls;
 }
 
@@ -60,6 +64,8 @@ interface Routed {
   readonly api: Mounted | undefined;
   readonly operationId: string | undefined;
   readonly prefer: Preferences;
+  /** The request's spec violations (`pointer message`), listed in the journal and a header. */
+  readonly violations?: readonly string[];
 }
 
 /** Loads every spec and fixture, then returns the request pipeline of DESIGN.md §1. */
@@ -165,10 +171,17 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     }
     const query = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key)));
     const parsed: ParsedInput = { body, query, params: {}, headers: request.headers };
-    const { issues, input } = router.validate(match, request.method, request.path, parsed, api.validationErrors);
+    const validated = router.validate(match, request.method, request.path, parsed, api.validationErrors);
+    const { input } = validated;
+    let { issues } = validated;
     if (issues.length > 0) {
       const rejected = api.rejectInvalid(match.operationId, input, issues);
       if (rejected) return kept(rejected, prefer, false);
+      // The vendor lets it through: list every violation for the journal and the header (all of
+      // them for a body up to 64 KiB; the first only beyond, so the listing stays cheap).
+      if (api.validationErrors === 'first' && request.body.length <= LIST_ALL_BELOW) issues = router.validate(match, request.method, request.path, parsed, 'all').issues;
+      if (options.strict === true || prefer.strict === true) return kept(api.rejectStrict(match.operationId, input, issues), prefer, false);
+      return { ...kept(auth.run(match.operationId, input), prefer, true), violations: describeViolations(issues) };
     }
     return kept(auth.run(match.operationId, input), prefer, true);
   }
@@ -211,7 +224,11 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     let answer: TwinResponse;
     try {
       routed = route(request);
-      answer = serialize(routed.response, { ...routed.api?.api.responseHeaders(routed.response), ...corsHeaders(corsFor(request), request) });
+      answer = serialize(routed.response, {
+        ...routed.api?.api.responseHeaders(routed.response),
+        ...corsHeaders(corsFor(request), request),
+        ...violationHeader(routed.violations),
+      });
     } catch (error) {
       // A bug: answered as a 500 problem, and journaled like any answer so it can be found.
       routed = { response: internalError(error), api: undefined, operationId: undefined, prefer: {} };
@@ -232,6 +249,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
         receivedAt,
         respondedAt: options.deps.now().toISOString(),
         delayMs: routed.prefer.delayMs ?? 0,
+        violations: routed.violations ?? [],
       });
     }
     const { delayMs, fault } = routed.prefer;
@@ -242,6 +260,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     controls,
     serves: (path) => isAdmin(path) || mounted.some((m) => path.startsWith(m.api.pathPrefix)),
     isAdminPath: isAdmin,
+    hostAllowed: (host) => isHostAllowed(host, options.allowedHosts),
     handle(request) {
       try {
         return respond(request);
@@ -256,6 +275,29 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       return target.router.validateResponse(operationId, status, body);
     },
   };
+}
+
+/** Bodies up to this many characters get every spec violation listed; longer ones the first. */
+const LIST_ALL_BELOW = 64 * 1024;
+/** At most this many violations are kept per request, each cut to 200 characters. */
+const MAX_VIOLATIONS = 20;
+
+/** `"<JSON pointer> <ajv message>"` per issue, bounded in count and length. */
+function describeViolations(issues: readonly ValidationIssue[]): string[] {
+  return issues.slice(0, MAX_VIOLATIONS).map((issue) => {
+    const extra = typeof issue.params.additionalProperty === 'string' ? ` (${issue.params.additionalProperty})` : '';
+    return `${issue.instancePath || '/'} ${issue.message}${extra}`.slice(0, 200);
+  });
+}
+
+/**
+ * `X-Api-Twin-Violations: <count>; <first>; <second>…`: tells a client in lenient mode that its
+ * request broke the spec although the vendor answered (header-safe: printable ASCII, ≤ 1,000 bytes).
+ */
+function violationHeader(violations: readonly string[] | undefined): Record<string, string> {
+  if (violations === undefined || violations.length === 0) return {};
+  const text = `${violations.length}; ${violations.join('; ')}`.replace(/[^\x20-\x7e]/g, '?');
+  return { 'x-api-twin-violations': text.length > 1000 ? `${text.slice(0, 997)}...` : text };
 }
 
 /** Methods that never change state (RFC 9110 §9.2.1). */

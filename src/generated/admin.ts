@@ -159,6 +159,8 @@ export interface components {
             /** @description ISO 8601 time. */
             respondedAt: string;
             delayMs: number;
+            /** @description The request's spec violations the vendor let through (JSON pointer and ajv message, at most 20), also sent to the client in the `X-Api-Twin-Violations` header. With `--strict` (or `Prefer: strict=true`) such a request is refused with the vendor's 400. */
+            violations: string[];
         };
         Journal: {
             count: number;
@@ -310,6 +312,8 @@ export interface operations {
                 status?: number;
                 /** @description An `X-Mock-Session` id; every session when absent. */
                 session?: components["parameters"]["Session"];
+                /** @description true: only requests that broke the spec (the vendor let them through, or `--strict` refused them is not listed: a refused request has its 400); false: only those that did not. */
+                violations?: boolean;
                 /** @description Only the newest N matches. */
                 limit?: number;
             };

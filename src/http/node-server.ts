@@ -40,9 +40,9 @@ export function createRequestListener(
     connections?.begin(socket);
     res.once('close', () => connections?.end(socket));
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path)) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path) && holder.current.hostAllowed(req.headers.host)) {
       connections?.bodyRead(socket);
-      serveDocs(docsDir, path, res).catch(() => res.destroy());
+      serveDocs(docsDir, path, res, req.headers.host).catch(() => res.destroy());
       return;
     }
     const twin = holder.current;

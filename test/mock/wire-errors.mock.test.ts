@@ -131,3 +131,15 @@ describe('CLI start-up errors are one line', () => {
     expect(empty.stderr).toContain('the admin token must not be empty');
   });
 });
+
+describe('served reference docs', () => {
+  it('name the twin that serves them in "Servers", and only for answered Host headers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'twin-docs-'));
+    await writeFile(join(dir, 'rocketchat.html'), '<script>var s={"servers":[{"url":"http://127.0.0.1:4010"}]}</script>');
+    const twin = await startTwin({ port: 0, docsDir: dir });
+    const page = await (await fetch(`${twin.url}/docs/rocketchat.html`)).text();
+    expect(page).toContain(`"url":"${twin.url}"`);
+    expect(page).not.toContain('127.0.0.1:4010');
+    await twin.close();
+  });
+});

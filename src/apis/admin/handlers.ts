@@ -8,7 +8,7 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
   getHealth: () => ({ status: 200, body: { status: 'ok' } }),
   resetState: (input, controls) => ({ status: 200, body: { reset: controls.reset(input.query.session) } }),
   listRequests: ({ query }, controls) => {
-    const requests = controls.journal.find(query);
+    const requests = controls.journal.find(query).map((entry) => ({ ...entry, violations: [...entry.violations] }));
     return { status: 200, body: { count: requests.length, requests } };
   },
   clearRequests: (_input, controls) => ({ status: 200, body: { cleared: controls.journal.clear() } }),

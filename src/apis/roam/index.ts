@@ -3,7 +3,7 @@ import type { ApiDefinition } from '../../core/api.ts';
 import { payloadTooLarge } from './errors.ts';
 import { loadRoamFixtures } from './fixtures.ts';
 import { parseRoamBody } from './parse-body.ts';
-import { rejectRoamInvalid } from './reject-invalid.ts';
+import { rejectRoamInvalid, rejectRoamStrict } from './reject-invalid.ts';
 
 /**
  * The Roam.ai v1 user-groups and users API (openapi/roam.yaml; research/roam.md).
@@ -19,5 +19,6 @@ export const roamApi: ApiDefinition = {
   loadFixtures: (dir, deps) => loadRoamFixtures(dir, deps),
   parseBody: parseRoamBody,
   rejectInvalid: rejectRoamInvalid,
+  rejectStrict: rejectRoamStrict,
   payloadTooLarge,
 };

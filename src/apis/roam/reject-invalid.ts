@@ -49,6 +49,19 @@ export function rejectRoamInvalid(operationId: string, input: ParsedInput, issue
   return fieldErrors(result);
 }
 
+/**
+ * Contract mode (`--strict`): the only spec violations Roam lets through are unknown query
+ * parameters (Django ignores them); they get a GS402 naming each (modelled).
+ */
+export function rejectRoamStrict(operationId: string, input: ParsedInput, issues: readonly ValidationIssue[]): BadRequest {
+  const details: FieldErrors = {};
+  for (const issue of issues) {
+    const name = issue.params.additionalProperty;
+    if (typeof name === 'string') Object.defineProperty(details, name, { value: ['Unknown query parameter.'], enumerable: true, writable: true, configurable: true });
+  }
+  return Object.keys(details).length > 0 ? fieldErrors(details) : (rejectRoamInvalid(operationId, input, issues) ?? malformedBody());
+}
+
 /** `[field, error]` for an issue inside the body, or undefined when the body itself is wrong. */
 function bodyFieldError(path: readonly string[], issue: ValidationIssue, body: unknown): [string, FieldError] | undefined {
   const [field, index, ...deeper] = path;

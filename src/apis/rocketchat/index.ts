@@ -3,7 +3,7 @@ import type { ApiDefinition } from '../../core/api.ts';
 import { payloadTooLargeResponse } from './errors.ts';
 import { loadRocketChatFixtures } from './fixtures.ts';
 import { parseRocketChatBody } from './parse-body.ts';
-import { rejectRocketChatInvalid } from './reject-invalid.ts';
+import { rejectRocketChatInvalid, rejectRocketChatStrict } from './reject-invalid.ts';
 import { rocketchatHeaders } from './wire.ts';
 
 /**
@@ -22,5 +22,6 @@ export const rocketchatApi: ApiDefinition = {
   // §5.3: the vendor's parser never fails, so neither does this one.
   parseBody: (_operationId, raw, contentType) => ({ ok: true, body: parseRocketChatBody(raw, contentType) }),
   rejectInvalid: rejectRocketChatInvalid,
+  rejectStrict: rejectRocketChatStrict,
   payloadTooLarge: payloadTooLargeResponse,
 };

@@ -1,4 +1,5 @@
-import type { ParsedInput } from '../../core/api.ts';
+import type { ParsedInput, ValidationIssue } from '../../core/api.ts';
+import { rcErrors } from './errors.ts';
 import type { JsonResponse } from '../../core/types.ts';
 import { checkCreateBody } from './rooms/create-checks.ts';
 
@@ -11,6 +12,16 @@ import { checkCreateBody } from './rooms/create-checks.ts';
  * - every other operation: `undefined`; their handlers read parameters defensively and answer the
  *   vendor's own errors (room-param-not-provided, …) themselves.
  */
+/**
+ * Contract mode (`--strict`): a request that breaks the spec where the server is lenient gets the
+ * answer of the vendor's legacy `validateParams` (AC): `Meteor.Error('invalid-params', <ajv
+ * messages joined by "\n ">)` → `{success:false, error:"<messages> [invalid-params]",
+ * errorType:"invalid-params"}`.
+ */
+export function rejectRocketChatStrict(_operationId: string, _input: ParsedInput, issues: readonly ValidationIssue[]): JsonResponse {
+  return { status: 400, body: rcErrors.invalidParams(issues.map((issue) => issue.message).join('\n ')) };
+}
+
 export function rejectRocketChatInvalid(operationId: string, input: ParsedInput): JsonResponse | undefined {
   if (operationId !== 'groupsCreate') return undefined;
   const checked = checkCreateBody(input.body);

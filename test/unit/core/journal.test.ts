@@ -4,7 +4,7 @@ import type { TwinRequest } from '../../../src/core/types.ts';
 
 const request = (body: string, extra: Partial<TwinRequest> = {}): TwinRequest => ({ method: 'POST', path: '/p', query: '', headers: { 'content-type': 'application/json' }, body, ...extra });
 const record = (journal: Journal, body: string, responseBody = '{}'): void => {
-  journal.record({ request: request(body), session: 'default', api: 'x', operationId: 'op', method: 'POST', path: '/p', status: 200, responseBody, receivedAt: 't', respondedAt: 't', delayMs: 0 });
+  journal.record({ request: request(body), session: 'default', api: 'x', operationId: 'op', method: 'POST', path: '/p', status: 200, responseBody, receivedAt: 't', respondedAt: 't', delayMs: 0, violations: [] });
 };
 
 describe('Journal', () => {

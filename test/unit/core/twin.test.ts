@@ -45,6 +45,7 @@ function echoApi(steps: string[]): ApiDefinition {
         return { ok: false, response: { status: 400, body: { error: 'bad json' } } };
       }
     },
+    rejectStrict: (_id, _input, issues) => ({ status: 400, body: { error: 'strict', keywords: issues.map((i) => i.keyword) } }),
     rejectInvalid(_id, _input, issues) {
       steps.push('reject');
       return { status: 400, body: { error: 'invalid', keywords: issues.map((i) => i.keyword) } };
