@@ -15,7 +15,7 @@ const RC = { 'x-auth-token': 'RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f', 'x-u
 const ROAM = { 'api-key': '289eb8eb262140629664078bec76d60c', 'content-type': 'application/json' };
 const GROUP = '600959fdffb3fb482ec5cdc6';
 
-await run(process.execPath, [`${root}scripts/build.mjs`]);
+await run(process.execPath, [`${root}scripts/build.mjs`, '--no-docs']);
 
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -24,9 +24,9 @@ function run(cmd, args) {
   });
 }
 
-/** Starts `node dist/cli.js` on a free port; resolves with its pid and base URL. */
+/** Starts `node dist/api-twin.js` on a free port; resolves with its pid and base URL. */
 function startTwin(extra = []) {
-  const child = spawn(process.execPath, [`${root}dist/cli.js`, '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`${root}dist/api-twin.js`, '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

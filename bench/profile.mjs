@@ -11,7 +11,7 @@ const seconds = Number(process.argv[2] ?? 10);
 const root = new URL('../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'twin-prof-'));
 const port = 4399;
-await new Promise((resolve) => spawn(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' }).on('exit', resolve));
+await new Promise((resolve) => spawn(process.execPath, [join(root, 'scripts/build.mjs'), '--no-docs'], { stdio: 'inherit' }).on('exit', resolve));
 const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(root, 'dist/bench-twin-server.js'), String(port)], { stdio: 'inherit' });
 for (let i = 0; i < 200; i += 1) {
   try { await fetch(`http://127.0.0.1:${port}/__admin/health`); break; } catch { await new Promise((r) => setTimeout(r, 20)); }

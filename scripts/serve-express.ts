@@ -1,7 +1,8 @@
 // An express 5 app with the twin mounted by `twinMiddleware`, for running the contract suite
 // against the embedding adapter. usage: tsx scripts/serve-express.ts PORT
 import express from 'express';
-import { createTwin, twinMiddleware } from '../src/index.ts';
+import { twinMiddleware } from '../src/express.ts';
+import { createTwin } from '../src/index.ts';
 
 const port = Number(process.argv[2] ?? 4795);
 const app = express();

@@ -1,9 +1,16 @@
+import { existsSync } from 'node:fs';
 import { fromRoot } from './paths.ts';
 import { adminApi } from './apis/admin/index.ts';
 import { roamApi } from './apis/roam/index.ts';
 import { rocketchatApi } from './apis/rocketchat/index.ts';
 import { resolveConfig, type TwinConfig } from './config.ts';
 import { createTwinCore, type Twin } from './core/twin.ts';
+
+/**
+ * Where the dereferenced specs are cached (`npm run generate` writes them, stamped with each
+ * YAML's SHA-256): src/generated in a checkout, dist/spec in the installed package.
+ */
+const SPEC_CACHE_DIR = existsSync(fromRoot('src/generated')) ? fromRoot('src/generated') : fromRoot('dist/spec');
 
 /** The vendor APIs every twin serves. */
 export const VENDOR_APIS = [rocketchatApi, roamApi] as const;
@@ -27,7 +34,7 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Twin
     adminOrigins: resolved.adminOrigins,
     allowedHosts: resolved.allowedHosts,
     strict: resolved.strict,
-    specCacheDir: fromRoot('src/generated'),
+    specCacheDir: SPEC_CACHE_DIR,
   });
   return { ...twin, config: resolved };
 }

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTwin, startTwin, twinMiddleware, type RunningTwin } from '../../src/index.ts';
+import { createTwin, startTwin, type RunningTwin } from '../../src/index.ts';
+import { twinMiddleware } from '../../src/express.ts';
 import { ROAM_KEY, TESTER } from '../support/in-process.ts';
 
 describe('twinMiddleware (express)', () => {
