@@ -121,7 +121,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     if (nestingDepth(request.body) > MAX_NESTING) {
       return problem(400, 'invalid-admin-request', 'The admin request does not match openapi/admin.yaml', `The body nests deeper than ${MAX_NESTING} levels.`);
     }
-    const parsed: ParsedInput = { body: parseJsonOrText(request.body), query: parseQuery(request.query), params: {}, headers: request.headers };
+    const parsed: ParsedInput = { body: parseJsonOrText(request.body), query: parseQuery(request.query), params: match.params, headers: request.headers };
     const { issues, input } = adminRouter.validate(match, request.method, request.path, parsed);
     if (issues.length > 0) {
       return problem(400, 'invalid-admin-request', 'The admin request does not match openapi/admin.yaml', undefined, { issues });
@@ -170,7 +170,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       body = parsed.body;
     }
     const query = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key)));
-    const parsed: ParsedInput = { body, query, params: {}, headers: request.headers };
+    const parsed: ParsedInput = { body, query, params: match.params, headers: request.headers };
     const validated = router.validate(match, request.method, request.path, parsed, api.validationErrors);
     const { input } = validated;
     let { issues } = validated;

@@ -61,6 +61,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/permissions.listAll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every permission and the roles it is granted to
+         * @description `permissionsGetMethod` as the typed route answers it (`apps/meteor/server/api/v1/permissions.ts` @ 4a1d4312; the 7.x `apps/meteor/app/api/server/v1/permissions.ts` @ 028925b2 is the same; research notes issue 10 §5.1). No permission is needed. Without `updatedSince`, `update` lists every permission (`_id`, `_updatedAt`, `roles`) and `remove` is empty; with it, `update` lists those changed strictly after that date and `remove` the ones deleted since (never any in the twin, whose permissions are never deleted). An `updatedSince` that `Date.parse` cannot read is a thrown Meteor error whose code really says `error-roomId-param-invalid`. The query schema allows only `updatedSince`: any other key is the router's `error-invalid-params` (an answer of the router, so without `Cache-Control`/`Pragma`). Modelled: the twin lists the permissions the modelled endpoints read (defaults/permissions.ts) plus those the fixtures add, not the vendor's ~250, and no setting-level `change-setting-*` permissions.
+         */
+        get: operations["permissionsListAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the roles of some permissions
+         * @description `apps/meteor/server/api/v1/permissions.ts` @ 4a1d4312 (research notes issue 10 §5.2; e2e helper `updatePermission` in `apps/meteor/tests/data/permissions.helper.ts`). Order: 401 → `access-permissions` (403, `permissionsRequired` middleware) → the body's ajv schema (400 `invalid-params` with ajv's first message, e.g. `must have required property 'permissions'`; an answer of the router, so without `Cache-Control`/`Pragma`) → every `_id` names an existing permission (`Invalid permission`; the same `_id` twice counts as one found permission, so it fails too) → every role, de-duplicated across items, exists (`Invalid role`) → each item **replaces** that permission's roles (`roles: []` takes it from everybody). The change applies to the next request. The answer lists every permission, as listAll does.
+         */
+        post: operations["permissionsUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The setting's id, e.g. `E2E_Enable` (percent-decoded, as the vendor's router does). */
+                _id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * One setting's value
+         * @description `apps/meteor/server/api/v1/settings.ts` @ 041941a2, `settings/:_id` GET (research notes issue 10 §6.1; e2e helper `getSettingValueById`). Needs `view-privileged-setting` (`permissionsRequired`, 403 before anything else). `Settings.findOneNotHiddenById`: an unknown or hidden setting is `API.v1.failure()` with no argument, i.e. 400 `{"success":false}` and nothing else. Otherwise `{_id, value, success}` with the value as stored (its JSON type is whatever was saved). Modelled: the twin knows the settings the modelled endpoints read (defaults/settings.ts); every other id answers as an unknown one.
+         */
+        get: operations["settingsGet"];
+        put?: never;
+        /**
+         * Change one setting
+         * @description `apps/meteor/server/api/v1/settings.ts` @ 041941a2, `settings/:_id` POST (research notes issue 10 §6.2; e2e helper `updateSetting`). Order: 401 → `edit-privileged-setting` (403) → the body's ajv schema (`execute` a boolean, `editor` a string, after ajv's coercion; 400 `invalid-params`, an answer of the router without `Cache-Control`/`Pragma`) → unknown or hidden setting → 400 `{"success":false}` → a body with a `value` key saves that value as sent (its type is not checked against the setting's) → 200 `{"success":true}`; a body without `value` → 400 `{"success":false}`. The new value applies to the next request of every endpoint that reads it (groups.create, groups.list, groups.members, me, …). Two factor authentication is skipped as in the vendor's TEST_MODE. Modelled: the twin has no action, color or `Custom_Script_*` settings (the vendor's 403 "Custom scripts are disabled" needs an enterprise trial licence), and runs no per-setting validation rules or numeric bounds (the modelled settings have none).
+         */
+        post: operations["settingsPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups.create": {
         parameters: {
             query?: never;
@@ -130,7 +197,7 @@ export interface paths {
         };
         /**
          * Active members of a private group
-         * @description Members with `_id`, `username`, `name` and `status`; only active users (§4, findUsersOfRoom). Sorted by `username` ascending unless `sort` names `username` with -1 (modelled: the vendor sorts by connection status first and honours only `username`). In a broadcast room, a caller without `view-broadcast-member-list` (room owners have it) gets 403 `{"success":false,"error":"unauthorized"}` (§4).
+         * @description Members with `_id`, `username`, `name` and `status`; only active users (§4, findUsersOfRoom). Sorted by `username` ascending, or by `name` then `username` when the `UI_Use_Real_Name` setting is on, unless `sort` names `username` (1 or -1), the only field honoured (modelled: the vendor sorts by connection status first). In a broadcast room, a caller without `view-broadcast-member-list` (room owners have it) gets 403 `{"success":false,"error":"unauthorized"}` (§4).
          */
         get: operations["groupsMembers"];
         put?: never;
@@ -311,6 +378,67 @@ export interface components {
             [key: string]: unknown;
         };
         MeResponse: components["schemas"]["UserInfo"] & components["schemas"]["SuccessOnly"];
+        /** @description A permission (`IPermission`): its id, when it last changed and the roles it is granted to. Setting-level permissions of a real server also carry `level`, `settingId`, `group`, `section` and `sorter`. */
+        PermissionsPermission: {
+            _id: string;
+            _updatedAt: components["schemas"]["Timestamp"];
+            roles: string[];
+            /** @enum {string} */
+            level?: "settings";
+            settingId?: string;
+            group?: string;
+            section?: string;
+            sorter?: number;
+        };
+        /** @description A permission deleted since `updatedSince` (the trash projection `{_id, _deletedAt}`). */
+        PermissionsRemoved: {
+            _id: string;
+            _deletedAt?: components["schemas"]["Timestamp"];
+        };
+        PermissionsListAllResponse: {
+            update: components["schemas"]["PermissionsPermission"][];
+            remove: components["schemas"]["PermissionsRemoved"][];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description The vendor's body schema (`permissionUpdatePropsSchema`). */
+        PermissionsUpdateRequest: {
+            permissions: {
+                _id: string;
+                roles: string[];
+            }[];
+        };
+        PermissionsUpdateResponse: {
+            permissions: components["schemas"]["PermissionsPermission"][];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description `_.pick(setting, "_id", "value")` plus `success`; `value` has the JSON type it was saved with. */
+        SettingsValueResponse: {
+            _id: string;
+            value: unknown;
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description `settingsUpdateBodySchema`: `value` of any type; other keys are allowed. */
+        SettingsUpdateRequest: {
+            value?: unknown;
+            execute?: boolean;
+            editor?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The settings routes' 400: `API.v1.failure()` without arguments is `{"success":false}` alone (no `error`), unlike the shared `Failure`; the router's schema failures and the twin's session limit add `error` and `errorType`. */
+        SettingsFailure: {
+            /** @enum {boolean} */
+            success: false;
+            error?: string;
+            errorType?: string;
+            details?: {
+                [key: string]: unknown;
+            };
+            stack?: string;
+        };
         /** @description What 7.x/8.x `groups.create` reads (§1.1). Unknown keys are ignored, so the schema allows them. Type mismatches are not rejected by this schema in the twin: the vendor's own ordered checks decide (§2.2). */
         GroupsCreateRequest: {
             /** @description Room name; trimmed, must match `^[0-9a-zA-Z-_.]+$`, must not be a blocked name (admin, administrator, system, user; any case) and must not be taken by any room (§2.4). `fname` keeps the raw string. */
@@ -544,6 +672,151 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    permissionsListAll: {
+        parameters: {
+            query?: {
+                /** @description Only permissions changed after this date (anything `Date.parse` reads, e.g. an ISO timestamp). Empty or absent: all of them (research notes issue 10 §5.1). */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The permissions (all, or those changed since `updatedSince`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionsListAllResponse"];
+                };
+            };
+            /** @description `updatedSince` is not a date, or the query has another key. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    permissionsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermissionsUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Every permission after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionsUpdateResponse"];
+                };
+            };
+            /** @description The body misses the schema, names an unknown permission or role, or does not fit the mock session. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    settingsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The setting's id, e.g. `E2E_Enable` (percent-decoded, as the vendor's router does). */
+                _id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting's id and current value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsValueResponse"];
+                };
+            };
+            /** @description Unknown or hidden setting. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsFailure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    settingsPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The setting's id, e.g. `E2E_Enable` (percent-decoded, as the vendor's router does). */
+                _id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SettingsUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description Bad `execute`/`editor`, unknown or hidden setting, no `value`, or a full mock session. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsFailure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };

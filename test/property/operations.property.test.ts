@@ -104,7 +104,7 @@ describe.each(targets.map((t) => [`${t.api} ${t.operation.operationId ?? ''}`, t
       fc.property(mutation(base), (body) => {
         const res = requestFor(target, body, credentials[target.api] ?? {}, 'invalid');
         expectDocumentedAnswer(target, res);
-        const issues = target.router.validate(target.router.match(target.operation.method, target.operation.path) ?? { operationId: '', operation: target.operation }, target.operation.method, target.operation.path, {
+        const issues = target.router.validate(target.router.match(target.operation.method, target.operation.path) ?? { operationId: '', operation: target.operation, params: {} }, target.operation.method, target.operation.path, {
           body, query: {}, params: {}, headers: {},
         }).issues;
         // Roam validates everything (DRF); Rocket.Chat's groups.create checks only some fields by hand

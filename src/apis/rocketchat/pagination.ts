@@ -33,15 +33,17 @@ function text(value: unknown): string | undefined {
 }
 
 /**
- * `offset`: parseInt, 0 when missing or falsy. `count`: parseInt, 50 when missing, clamped to 100,
- * 0 = unlimited. Modelled: a non-numeric or negative value counts as missing (the vendor's
- * behaviour there is [unverified]).
+ * getPaginationItems (`apps/meteor/server/api/lib/getPaginationItems.ts`). `offset`: parseInt, 0
+ * when missing or falsy. `count`: parseInt, the default when missing; then anything above the
+ * upper limit (the default included) becomes the limit; then 0 means "no limit" only with
+ * infinite counts allowed, else the default (unclamped, as the vendor orders it). Modelled: a
+ * non-numeric or negative value counts as missing (the vendor's behaviour there is [unverified]).
  */
 export function pageOf(query: { readonly offset?: unknown; readonly count?: unknown }, limits: PageLimits = DEFAULT_LIMITS): Page {
   const offset = Number.parseInt(text(query.offset) ?? '', 10);
   const count = Number.parseInt(text(query.count) ?? '', 10);
-  let size = Number.isNaN(count) || count < 0 ? limits.defaultCount : Math.min(count, limits.maxCount);
-  // count=0 is "no limit" only with API_Allow_Infinite_Count; otherwise the default applies.
+  let size = Number.isNaN(count) || count < 0 ? limits.defaultCount : count;
+  if (size > limits.maxCount) size = limits.maxCount;
   if (size === 0 && !limits.infinite) size = limits.defaultCount;
   return { offset: Number.isNaN(offset) || offset < 0 ? 0 : offset, count: size };
 }
@@ -55,9 +57,15 @@ export interface PageLimits {
 
 const DEFAULT_LIMITS: PageLimits = { defaultCount: DEFAULT_COUNT, maxCount: MAX_COUNT, infinite: true };
 
-/** `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count` as the session's settings say now. */
+/**
+ * `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count` as the session's settings
+ * say now. As getPaginationItems reads them, a negative limit counts as 100 and a negative default
+ * as 50 (0 is kept: an upper limit of 0 turns every count into 0).
+ */
 export function pageLimits(settings: { number(id: string): number; boolean(id: string): boolean }): PageLimits {
-  return { defaultCount: settings.number('API_Default_Count'), maxCount: settings.number('API_Upper_Count_Limit'), infinite: settings.boolean('API_Allow_Infinite_Count') };
+  const upper = settings.number('API_Upper_Count_Limit');
+  const fallback = settings.number('API_Default_Count');
+  return { defaultCount: fallback < 0 ? DEFAULT_COUNT : fallback, maxCount: upper < 0 ? MAX_COUNT : upper, infinite: settings.boolean('API_Allow_Infinite_Count') };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   TOO_LARGE,
   type Schemas,
 } from './rocketchat-client.ts';
+import { adminIn, ownSession, rolesOf, withPermission } from './perms-settings-client.ts';
 
 /** POST groups.create with a JSON body (or raw text with a content type). */
 function create(json: unknown, headers: Record<string, string> = auth()) {
@@ -151,6 +152,26 @@ describe('groups.create 400, in the vendor order (research §2.2)', () => {
     expect([plain.status, plain.json]).toEqual([400, notAllowed('createPrivateGroup')]);
     const inTeam = await create({ name: roomName('limited'), extraData: { teamId: TEAM_ID } }, LIMITED);
     expect([inTeam.status, inTeam.json]).toEqual([400, notAllowed('createPrivateGroup')]);
+  });
+
+  it('federated rooms need access-federation', async () => {
+    // Workspace-wide change: made in a mock session of its own (perms-settings-client.ts).
+    const session = ownSession();
+    const admin = await adminIn(session);
+    const granted = await rolesOf(admin, 'access-federation');
+    await withPermission(admin, 'access-federation', granted.filter((role) => role !== 'user'), async () => {
+      const res = await create({ name: roomName('fed'), extraData: { federated: true } }, { ...session, ...auth() });
+      expect([res.status, res.json]).toEqual([
+        400,
+        {
+          success: false,
+          error: 'Not authorized to access federation [error-not-authorized-federation]',
+          errorType: 'error-not-authorized-federation',
+          details: { method: 'createRoom' },
+        },
+      ]);
+    });
+    expect(await rolesOf(admin, 'access-federation')).toEqual(granted);
   });
 
   it('whitespace-only name', async () => {

@@ -56,7 +56,8 @@ export function userInfo(store: RocketChatStore, user: StoredUser): UserInfo {
     _updatedAt: user._updatedAt,
     ...(verified === undefined ? {} : { email: verified.address }),
     settings: { profile: {}, preferences: { ...preferences, ...user.preferences }, calendar: {} },
-    avatarUrl: `${store.settings.string('Site_Url').replace(/\/+$/, '')}/avatar/${user.username}`,
+    // getURL(`/avatar/<username>`, {full: true}): Site_Url trimmed of spaces, then of trailing slashes.
+    avatarUrl: `${store.settings.string('Site_Url').trim().replace(/\/+$/, '')}/avatar/${user.username}`,
     isOAuthUser: false,
   };
   // Users without a password (bots) have no `services` in the twin.

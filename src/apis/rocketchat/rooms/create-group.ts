@@ -5,7 +5,7 @@ import type { PrivateRoom, StoredUser } from '../model.ts';
 import { own } from '../parse-body.ts';
 import { derivedId, meteorId } from '../random-id.ts';
 import { err, ok, type Result } from '../result.ts';
-import { checkRoomName, roomNameRules, slugify } from './room-name.ts';
+import { checkRoomName, escapeHtml, roomNameRules, slugify } from './room-name.ts';
 import type { RocketChatStore } from '../store/store.ts';
 
 /**
@@ -52,21 +52,11 @@ export function createPrivateGroup(store: RocketChatStore, deps: Deps, caller: S
   }
   const trimmed = args.name.trim();
   if (trimmed === '') return err(rcErrors.invalidName());
-  const rules = roomNameRules(store);
-  const invalid = checkRoomName(trimmed, rules);
-  if (invalid) return err(invalid);
-  let name = trimmed;
-  let fname = args.name; // CR: `fname: name`, the raw string (§1.1)
-  if (rules.specialChars) {
-    // VRN with special characters: a taken display name is a duplicate; a taken slug gets -1, -2, …
-    if (store.rooms.roomByFname(trimmed)) return err(rcErrors.duplicateName(trimmed));
-    name = freeSlug(store, slugify(trimmed));
-    fname = trimmed;
-  } else if (store.rooms.roomByName(name)) {
-    return err(rcErrors.duplicateName(name));
-  }
+  const named = validRoomName(store, trimmed);
+  if (!named.ok) return err(named.error);
   if (store.rooms.count >= store.rooms.maxRooms) return err(rcErrors.roomLimitReached(store.rooms.maxRooms));
-  const room = insertGroup(store, deps, caller, args, name, fname, teamId);
+  // CR: `fname: name`, the raw string as sent (untrimmed), whatever the settings (§1.1).
+  const room = insertGroup(store, deps, caller, args, named.value, args.name, teamId);
   return room ? ok(room) : err(rcErrors.sessionFull(store.byteLimit));
 }
 
@@ -163,6 +153,27 @@ export function customFieldsOf(customFields: object | undefined): Readonly<Recor
 function withDefaultEncryption(store: RocketChatStore, extra: ReadonlyMap<string, unknown>): ReadonlyMap<string, unknown> {
   if (extra.has('encrypted') || !store.settings.boolean('E2E_Enable') || !store.settings.boolean('E2E_Enabled_Default_PrivateRooms')) return extra;
   return new Map([...extra, ['encrypted', true]]);
+}
+
+/**
+ * getValidRoomName (VRN, `apps/meteor/app/utils/server/lib/getValidRoomName.ts`) for a trimmed,
+ * non-empty display name. With `UI_Allow_room_names_with_special_chars`: a room whose `fname` is
+ * the display name is a duplicate (its message shows the slug, unescaped, as VRN does), and the
+ * name becomes the slug. Then the name (or slug) must match `UTF8_Channel_Names_Validation` and
+ * not be blocked. A taken name is a duplicate, or with special characters allowed gets `-1`,
+ * `-2`, … (the archived-room variants are not modelled).
+ */
+function validRoomName(store: RocketChatStore, trimmed: string): Result<string> {
+  const rules = roomNameRules(store);
+  let name = trimmed;
+  if (rules.specialChars) {
+    name = slugify(trimmed);
+    if (store.rooms.roomByFname(trimmed)) return err(rcErrors.duplicateName(name));
+  }
+  const invalid = checkRoomName(name, rules);
+  if (invalid) return err(invalid);
+  if (!store.rooms.roomByName(name)) return ok(name);
+  return rules.specialChars ? ok(freeSlug(store, name)) : err(rcErrors.duplicateName(escapeHtml(name)));
 }
 
 /** `slug`, or `slug-1`, `slug-2`, … when taken (VRN with special characters allowed). */

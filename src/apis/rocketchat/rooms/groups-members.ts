@@ -7,8 +7,13 @@ import { pageLimits, pageOf, slicePage, sortBy, sortOf, type SortSpec } from '..
 import { findPrivateGroupByIdOrName } from './room-lookup.ts';
 import { memberView } from './views.ts';
 
-/** Modelled default: by username (the vendor puts online users first, then sorts by username). */
-const DEFAULT_SORT: SortSpec = [['username', 1]];
+/**
+ * findUsersOfRoom's default order (`apps/meteor/server/lib/findUsersOfRoom.ts`): `statusConnection`
+ * descending (not modelled: REST-only users have none), then `name` when `UI_Use_Real_Name` is on,
+ * then `username`.
+ */
+const BY_USERNAME: SortSpec = [['username', 1]];
+const BY_NAME: SortSpec = [['name', 1], ['username', 1]];
 
 /**
  * GET /api/v1/groups.members (research/rocketchat.md §4): room lookup → broadcast guard (403) →
@@ -22,7 +27,7 @@ export const groupsMembers: OperationHandler<operations, 'groupsMembers', Rocket
   if (room.extra.get('broadcast') === true && !ctx.store.authz.hasPermission(caller, 'view-broadcast-member-list', room._id)) {
     return { status: 403, body: rcErrors.forbidden() };
   }
-  const sort = sortOf(input.query.sort, DEFAULT_SORT);
+  const sort = sortOf(input.query.sort, []);
   if (!sort.ok) return { status: 400, body: sort.error };
   const honoured = sort.value.filter(([field]) => field === 'username');
   const members: StoredUser[] = [];
@@ -30,7 +35,9 @@ export const groupsMembers: OperationHandler<operations, 'groupsMembers', Rocket
     const user = ctx.store.users.byUserId(sub.userId);
     if (user?.active) members.push(user);
   }
-  const sorted = sortBy(members, honoured.length > 0 ? honoured : DEFAULT_SORT, (user) => user.username);
+  // The route passes `{username}` when `sort` names it, else findUsersOfRoom's default applies.
+  const fallback = ctx.store.settings.boolean('UI_Use_Real_Name') ? BY_NAME : BY_USERNAME;
+  const sorted = sortBy(members, honoured.length > 0 ? honoured : fallback, (user, field) => (field === 'name' ? user.name : user.username));
   const page = slicePage(sorted.map(memberView), pageOf(input.query, pageLimits(ctx.store.settings)));
   return {
     status: 200,

@@ -32,20 +32,54 @@ export function roomNameRules(store: RocketChatStore): RoomNameRules {
 }
 
 /**
- * With special characters allowed, `name` is a slug of the display name (the vendor uses limax;
- * modelled: accents dropped, lower case, letters and digits split apart, anything else a `-`,
- * so `d4edcce7` → `d-4-edcce-7` as in issue #15999).
+ * With special characters allowed, `name` is `limax(displayName, {maintainCase: true})` (VRN;
+ * limax ≥ 2 no longer splits numbers from letters, so `d4edcce7` stays as it is). Modelled on
+ * limax → speakingurl with `lang: 'en'`: apostrophes inside a word vanish, Latin letters lose
+ * their accents (German umlauts and a few ligatures spelled out as speakingurl does), `& | < > ♥
+ * ∞ ∆ ∑ ¤` become English words, `$ € £ ¥ ¢` currency codes; every other character outside
+ * `[A-Za-z0-9_-]` and whitespace runs become one `-`, trimmed at both ends; case is kept.
+ * Not modelled: Chinese (pinyin), Japanese (Hepburn) and the other scripts of speakingurl's map,
+ * whose characters become `-` here.
  */
 export function slugify(display: string): string {
-  return display
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/([a-z])(\d)/g, '$1-$2')
-    .replace(/(\d)([a-z])/g, '$1-$2')
-    .replace(/[^a-z0-9]+/g, '-')
+  // limax's apostrophes (U+0301, a combining accent, is one of them) between two non-spaces.
+  const text = display.replace(/(\S)(?:['\u2018\u2019\u201A\u201B\u2032\u2035]|\u0301)(\S)/g, '$1$2').trim();
+  let out = '';
+  for (const char of text) {
+    const symbol = SYMBOLS.get(char);
+    if (symbol !== undefined) {
+      out += ` ${symbol} `;
+      continue;
+    }
+    const latin = LATIN.get(char) ?? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out += latin.replace(/[^\w\s-]/g, '-');
+  }
+  return out
+    .replace(/\s+/g, '-')
+    .replace(/-+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** speakingurl's English symbol map. */
+const SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['∆', 'delta'],
+  ['∞', 'infinity'],
+  ['♥', 'love'],
+  ['&', 'and'],
+  ['|', 'or'],
+  ['<', 'less than'],
+  ['>', 'greater than'],
+  ['∑', 'sum'],
+  ['¤', 'currency'],
+]);
+
+/** speakingurl's spellings where dropping the accent is not enough (its Latin and currency map). */
+const LATIN: ReadonlyMap<string, string> = new Map([
+  ['Ä', 'Ae'], ['Ö', 'Oe'], ['Ü', 'Ue'], ['ä', 'ae'], ['ö', 'oe'], ['ü', 'ue'], ['ß', 'ss'], ['ẞ', 'SS'],
+  ['Æ', 'AE'], ['æ', 'ae'], ['Ø', 'O'], ['ø', 'o'], ['Þ', 'TH'], ['þ', 'th'], ['Ð', 'D'], ['ð', 'd'],
+  ['Œ', 'OE'], ['œ', 'oe'], ['Ł', 'L'], ['ł', 'l'], ['Đ', 'D'], ['đ', 'd'], ['ı', 'i'],
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'CNY'], ['¢', 'cent'],
+]);
 
 // The `escapeHTML` map of @rocket.chat/string-helpers (ported from underscore.string).
 const HTML_ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -68,13 +102,12 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Validates an already-trimmed name; `undefined` when it is acceptable. Both a pattern miss and a
- * blocked name give `error-invalid-room-name` with the escaped name (VRN, VN). Duplicates are the
- * store's business (they need the rooms). With special characters allowed only blocked names fail.
+ * Validates a name as VRN does after any slugging (the trimmed name, or with special characters
+ * allowed its slug); `undefined` when it is acceptable. Both a pattern miss and a blocked name give
+ * `error-invalid-room-name` with the escaped name (VRN, VN). Duplicates are the store's business.
  */
-export function checkRoomName(trimmed: string, rules: RoomNameRules = DEFAULT_RULES): Failure | undefined {
-  const blocked = rules.blocked.includes(trimmed.toLowerCase());
-  if (blocked || (!rules.specialChars && !rules.pattern.test(trimmed))) return rcErrors.invalidRoomName(escapeHtml(trimmed));
+export function checkRoomName(name: string, rules: RoomNameRules = DEFAULT_RULES): Failure | undefined {
+  if (rules.blocked.includes(name.toLowerCase()) || !rules.pattern.test(name)) return rcErrors.invalidRoomName(escapeHtml(name));
   return undefined;
 }
 

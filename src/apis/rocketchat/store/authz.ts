@@ -63,4 +63,28 @@ export class AuthzStore {
   hasAll(user: StoredUser, permissions: readonly string[]): boolean {
     return permissions.every((permission) => this.hasPermission(user, permission));
   }
+
+  /**
+   * Replaces the roles of existing permissions, in order (permissions.update's `setRoles`), and
+   * stamps them with `at`. All or nothing: false, and nothing changed, when an id is unknown or
+   * the longer role lists do not fit the session's byte budget.
+   */
+  replacePermissionRoles(changes: readonly { readonly _id: string; readonly roles: readonly string[] }[], at: string): boolean {
+    const next = new Map<string, readonly string[]>();
+    for (const change of changes) {
+      if (!this.permissions.has(change._id)) return false;
+      next.set(change._id, change.roles);
+    }
+    let delta = 0;
+    for (const [id, roles] of next) delta += estimateBytes(roles) - estimateBytes(this.permissions.get(id)?.roles ?? []);
+    if (delta > 0 && !this.charges.admit(delta)) return false;
+    if (delta < 0) this.charges.release(-delta);
+    for (const [id, roles] of next) {
+      const permission = this.permissions.get(id);
+      if (!permission) continue;
+      permission.roles = [...roles];
+      permission._updatedAt = at;
+    }
+    return true;
+  }
 }

@@ -29,8 +29,12 @@ export class SettingsStore {
     return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
   }
 
+  /**
+   * The value as the vendor's code tests it: JavaScript truthiness. `POST settings/:_id` stores a
+   * value of any type as sent, so `"false"` saved into a boolean setting reads as on there too.
+   */
   boolean(id: string): boolean {
-    return this.get(id) === true;
+    return Boolean(this.get(id));
   }
 
   number(id: string): number {
