@@ -44,7 +44,8 @@ export function createStateDir(dir: string, intervalMs = 1000, onError: (message
     const files = current.controls.apis.map((api) => [`${api}.json`, `${JSON.stringify(current.controls.exportState(id, api), null, 1)}\n`] as const);
     const folder = join(dir, sessionFolder(id));
     await mkdir(folder, { recursive: true });
-    for (const [name, text] of [...files, ['session.json', `${JSON.stringify({ session: id })}\n`] as const]) {
+    // session.json first: a folder whose API files are there always says whose they are.
+    for (const [name, text] of [['session.json', `${JSON.stringify({ session: id })}\n`] as const, ...files]) {
       const tmp = join(folder, `.${name}.${process.pid}.tmp`);
       await writeFile(tmp, text);
       await rename(tmp, join(folder, name));
