@@ -140,6 +140,16 @@ describe('teams.create errors in the vendor order', () => {
     expect([info.status, info.json]).toEqual([400, plain('Team not found')]);
   });
 
+  it('sidepanel (the vendor\'s teams e2e): channels is accepted; other, repeated or unknown items are not', async () => {
+    const ok = await teamsCreate({ name: teamName('tside'), type: 0, sidepanel: { items: ['channels'] } });
+    expect(ok.status).toBe(200);
+    for (const items of [['channels', 'discussion', 'other'], ['other'], ['channels', 'channels']]) {
+      const res = await teamsCreate({ name: teamName('tside'), type: 0, sidepanel: { items } });
+      expect([res.status, res.json], JSON.stringify(items)).toEqual([400, plain('error-invalid-sidepanel')]);
+      expectRouteHeaders(res);
+    }
+  });
+
   it('413 for a body over the limit (modelled)', async () => {
     const res = await rc('teamsCreate', 'teams.create', { headers: { ...auth(), 'content-type': 'application/json' }, body: oversizedJson() });
     expect([res.status, res.json]).toEqual([413, TOO_LARGE]);

@@ -27,6 +27,8 @@ export interface CreateTeamArgs {
   /** A user id: the main room's creator and the team's owner instead of the caller. */
   readonly owner: string | undefined;
   readonly room: { readonly id?: string; readonly readOnly?: unknown; readonly extraData?: object } | undefined;
+  /** Checked `sidepanel.items` for a created main room. */
+  readonly sidepanel?: readonly string[] | undefined;
 }
 
 /** Bytes to expect for a team and the conversion message, checked before a conversion writes anything. */
@@ -61,6 +63,7 @@ export function createTeam(store: RocketChatStore, deps: Deps, caller: StoredUse
     members,
     readOnly: args.room?.readOnly,
     extraData: args.room?.extraData,
+    sidepanel: args.sidepanel,
     teamId,
     now,
   });

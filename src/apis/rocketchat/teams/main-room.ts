@@ -27,6 +27,8 @@ export interface MainRoomArgs {
   readonly members: readonly StoredUser[];
   readonly readOnly: unknown;
   readonly extraData: object | undefined;
+  /** `sidepanel.items`, stored as the room's `sidepanel`. */
+  readonly sidepanel: readonly string[] | undefined;
   readonly teamId: string;
   readonly now: string;
 }
@@ -39,7 +41,7 @@ export function createMainRoom(store: RocketChatStore, deps: Deps, args: MainRoo
   if (store.rooms.count >= store.rooms.maxRooms) return err(rcErrors.roomLimitReached(store.rooms.maxRooms));
   let rid = meteorId(deps.random);
   while (store.rooms.room(rid)) rid = meteorId(deps.random);
-  const extra = withDefaultEncryption(store, args.type, extraFields(args.extraData));
+  const extra = withSidepanel(withDefaultEncryption(store, args.type, extraFields(args.extraData)), args.sidepanel);
   const room: StoredRoom = {
     _id: rid,
     name: named.name,
@@ -88,4 +90,9 @@ function withDefaultEncryption(store: RocketChatStore, type: 'c' | 'p', extra: R
   if (type !== 'p' || extra.has('encrypted')) return extra;
   if (!store.settings.boolean('E2E_Enable') || !store.settings.boolean('E2E_Enabled_Default_PrivateRooms')) return extra;
   return new Map([...extra, ['encrypted', true]]);
+}
+
+/** createRoom stores the team's `sidepanel` on the room. */
+function withSidepanel(extra: ReadonlyMap<string, unknown>, items: readonly string[] | undefined): ReadonlyMap<string, unknown> {
+  return items === undefined ? extra : new Map([...extra, ['sidepanel', { items: [...items] }]]);
 }

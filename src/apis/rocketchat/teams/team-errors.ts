@@ -22,6 +22,8 @@ export const teamsErrors = {
       method: 'checkUsernameAvailability',
       field: name,
     }),
+  /** teams.create's route: `sidepanel.items` that isValidSidepanel rejects. */
+  invalidSidepanel: () => failure('error-invalid-sidepanel'),
   // teams.info (TEAMN).
   teamNotFound: () => failure('Team not found'),
   mainRoomNotFound: () => failure('Room not found'),

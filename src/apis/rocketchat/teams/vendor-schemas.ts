@@ -21,9 +21,10 @@ const sharedAjv = new Ajv({ coerceTypes: true });
 const stringList = { type: 'array', items: { type: 'string' } } as const;
 
 /**
- * teams.create's body (TCP @63dea49b). Modelled: `room.options.subscriptionExtra.ls` keeps only
- * its string type (the vendor adds ajv-formats' `date-time`); `sidepanel` and the enterprise
- * `abacAttributes` of newer copies are not accepted (additional properties).
+ * teams.create's body (TCP @63dea49b), plus `sidepanel`, which the route reads and the vendor's
+ * teams e2e test sends (`{items: ['channels']}` → 200). Modelled: `sidepanel` must be an object;
+ * `room.options.subscriptionExtra.ls` keeps only its string type (the vendor adds ajv-formats'
+ * `date-time`); the enterprise `abacAttributes` is not accepted (an additional property).
  */
 const teamsCreateBody = {
   type: 'object',
@@ -32,6 +33,7 @@ const teamsCreateBody = {
     type: { type: 'number', enum: [0, 1] },
     members: stringList,
     owner: { type: 'string' },
+    sidepanel: { type: 'object' },
     room: {
       type: 'object',
       properties: {
@@ -86,6 +88,7 @@ export interface TeamsCreateBody {
   readonly type: 0 | 1;
   readonly members?: readonly string[];
   readonly owner?: string;
+  readonly sidepanel?: object;
   readonly room?: {
     readonly id?: string;
     readonly readOnly?: boolean;

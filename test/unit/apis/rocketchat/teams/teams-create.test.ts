@@ -75,6 +75,17 @@ describe('teams.create 200: team, main room, members (research notes issue 10 §
     expect(room?.extra.get('topic')).toBe('hi');
   });
 
+  it('sidepanel: valid items are stored on the main room; others are error-invalid-sidepanel before Team.create', async () => {
+    const { store, session } = fresh();
+    const team = createTeam(session, { name: 'side', type: 0, sidepanel: { items: ['channels', 'discussions'] } });
+    expect(store.rooms.room(team.roomId)?.extra.get('sidepanel')).toEqual({ items: ['channels', 'discussions'] });
+    expect(store.rooms.room(createTeam(session, { name: 'side-none', type: 0, sidepanel: {} }).roomId)?.extra.has('sidepanel')).toBe(false);
+    for (const items of [['channels', 'discussion', 'other'], ['other'], ['channels', 'channels'], [], 'channels']) {
+      const res = await documented(session, 'teamsCreate', { body: { name: 'side', type: 0, sidepanel: { items } } });
+      expect(res, JSON.stringify(items)).toEqual({ status: 400, body: plain('error-invalid-sidepanel') });
+    }
+  });
+
   it('the groups.ts setup: the team owner may create a group in it, a plain member gets error-not-allowed', () => {
     const { session } = fresh();
     const team = createTeam(session, { name: 'team-setup', type: 0, members: ['limited.user'] });
