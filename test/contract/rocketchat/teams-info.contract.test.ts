@@ -38,8 +38,8 @@ describe('GET /api/v1/teams.info (research notes issue 10 §7.2)', () => {
     }
   });
 
-  it('Team not found: an unknown id, a name in another case, an id given as teamName', async () => {
-    const queries: Record<string, string>[] = [{ teamId: 'ffffffffffffffffffffffff' }, { teamName: 'TESTER-TEAM' }, { teamName: TEAM_ID }];
+  it('Team not found: an unknown id, a name in another case, an id given as teamName, an empty name (vendor test)', async () => {
+    const queries: Record<string, string>[] = [{ teamId: 'ffffffffffffffffffffffff' }, { teamName: 'TESTER-TEAM' }, { teamName: TEAM_ID }, { teamName: '' }];
     for (const query of queries) {
       const res = await teamsInfo(query);
       expect([res.status, res.json], JSON.stringify(query)).toEqual([400, plain('Team not found')]);
