@@ -128,6 +128,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/teams.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a team and its main room
+         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `permissionsRequired: ['create-team']`, `body: isTeamsCreateProps`) and `Team.create` in `apps/meteor/server/services/team/service.ts` @ 0041a4d9 (research notes issue 10 §7.1; test `teams.ts`). Order: 401 → 403 without `create-team` (middleware) → 400 `invalid-params` when the body misses the schema (ajv's first message, no suffix) → 403 `{"success":false,"error":"unauthorized"}` (the route's `forbidden()`, with the route's Cache-Control and Pragma; example `TeamsForbidden`) when `room.id` is given and the caller lacks `create-team` or `edit-room` in that room → `sidepanel.items` that are not a non-empty list of distinct `channels` / `discussions` → plain `error-invalid-sidepanel` (the 7.x route's check; the vendor's teams e2e test) → Team.create: a blocked handle (`all`, `here`, the blocked-username settings; an empty name too) is the Meteor error `error-blocked-username`; a user or team already holding the name (ignoring case) gives `team-name-already-exists`; another room with exactly this name gives `room-name-already-exists`; then everything else fails as `error-team-creation` (no `create-c`/`create-p` for the owner, an unknown `owner`, a room name the rules refuse such as `invalid*team*name`, a taken room name). These plain errors carry no errorType. On success the main room (type 0 → public `c`, 1 → private `p`) is named like the team, has `teamMain: true` and `teamId`, and its creator and owner is `owner` or else the caller; `members` (ids or usernames; unknown and inactive users dropped) join the room and the team without roles; the owner is the team's `owner`. With `room.id` no room is created: that room becomes the main room and gets a `user-converted-to-team` message. The team `_id` is a 24-hex ObjectId. Modelled: `room.id` naming no room or another team's main room answers `error-team-creation`; `sidepanel` must be an object; `room.options` and the enterprise `abacAttributes` are not supported; members join in the order given.
+         */
+        post: operations["teamsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams.info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One team by id or name
+         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `query: isTeamsInfoProps`; research notes issue 10 §7.2). Exactly one of `teamId` / `teamName` and no other parameter, else 400 `error-invalid-params` with ajv's messages joined by "\n ". A `teamId` is looked up by `_id` only, a `teamName` by exact name; none → `Team not found`; a team whose main room is gone → `Room not found`; a caller who can access neither the main room (a subscription; for a public room `view-c-room`, and team membership when the team is private) nor holds `view-all-teams` → 403.
+         */
+        get: operations["teamsInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.convertToTeam": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a private group into a private team
+         * @description `apps/meteor/server/api/v1/groups.ts` @ 575c1631 (G8) and Team.create (research notes issue 11 §4.5; test `groups.ts` "/groups.convertToTeam"). Order: a `roomId` or `roomName` key that is present but empty → plain `The parameter "roomId" or "roomName" is required` → neither key → `error-room-param-not-provided` → the group (a present `roomId` wins; subscription required) → archived → 403 unless the caller holds both `create-team` and `edit-room` in the room (room owners do) → Team.create of a private team (`type: 1`) named like the room, members = every subscribed user, converting the room: handle blocked (e.g. a group named `all`) or taken (`team-name-already-exists`, also when the group was converted already). The room gets `teamMain: true`, `teamId` and a `user-converted-to-team` system message (`msgs` + 1; `u` without `name`); the caller is the team's owner, the other members have no roles.
+         */
+        post: operations["groupsConvertToTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams.updateRoom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a team's room as auto-join (or not)
+         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `body: isTeamsUpdateRoomProps` on the coercing shared ajv) and `Team.updateRoom` / `getOneByRoomId` in the Team service (research notes issue 11 §4.6; test `users.ts` "auto join default channels"). Order: body schema (400 `invalid-params`; `"true"` counts as true) → the room (`invalid-room`) → its `teamId` (`room-not-on-team`) → the team (`team-does-not-exist`) → 403 without `edit-team-channel` in the team's main room → without `view-all-team-channels` there, the caller must access the room (else `invalid-room`). Sets `teamDefault`; when true, every active team member but the room's creator who is not in the room yet is added (subscription with an alert, an `au` message from the caller, or `added-user-to-team` in a main room). The answer is the room as read before the change with `teamDefault` and the grown `usersCount` (`msgs` and `_updatedAt` as before).
+         */
+        post: operations["teamsUpdateRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups.create": {
         parameters: {
             query?: never;
@@ -438,6 +518,96 @@ export interface components {
                 [key: string]: unknown;
             };
             stack?: string;
+        };
+        /** @description `TeamsCreateProps` (packages/rest-typings, research notes issue 10 §7.1): no other top-level key; types are not coerced. */
+        TeamsCreateRequest: {
+            /** @description The team's name, also its main room's name (room-name rules apply). */
+            name: string;
+            /**
+             * @description 0 public (main room `c`), 1 private (main room `p`).
+             * @enum {integer}
+             */
+            type: 0 | 1;
+            /** @description User ids or usernames; unknown and inactive users are dropped. */
+            members?: string[];
+            /** @description A user id; the main room's creator and the team's owner instead of the caller. */
+            owner?: string;
+            /** @description `items`: a non-empty list of distinct `channels` / `discussions`, stored on the main room as `sidepanel`; other items give `error-invalid-sidepanel`. */
+            sidepanel?: {
+                items?: string[];
+            };
+            /** @description Options for the main room. `id` converts an existing room instead of creating one (`create-team` and `edit-room` in it are required); `readOnly` and `extraData` are copied onto a created room. */
+            room?: {
+                id?: string;
+                name?: string;
+                members?: string[];
+                readOnly?: boolean;
+                extraData?: {
+                    teamId?: string;
+                    teamMain?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                options?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @description `TeamsUpdateRoomProps`: both required, nothing else (scalars are coerced). */
+        TeamsUpdateRoomRequest: {
+            roomId: string;
+            isDefault: boolean;
+        };
+        /** @description A team document (`ITeam`): `_id` a 24-hex ObjectId, `type` 0 public / 1 private, `createdBy` the caller who created it (`{_id, username}`), `roomId` the main room. */
+        TeamsTeam: {
+            _id: string;
+            name: string;
+            /** @enum {integer} */
+            type: 0 | 1;
+            createdAt: components["schemas"]["Timestamp"];
+            createdBy: {
+                _id: string;
+                username: string;
+            };
+            _updatedAt: components["schemas"]["Timestamp"];
+            roomId: string;
+        };
+        TeamsCreateResponse: {
+            team: components["schemas"]["TeamsTeam"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        TeamsInfoResponse: {
+            teamInfo: components["schemas"]["TeamsTeam"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description A room of a team as the Rooms collection holds it (public or private), with `teamDefault` once teams.updateRoom set it. Other keys come from `extraData` and the room settings. */
+        TeamsRoom: {
+            _id: string;
+            fname: string;
+            name: string;
+            /** @enum {string} */
+            t: "c" | "p";
+            msgs: number;
+            usersCount: number;
+            u: components["schemas"]["UserRef"];
+            ts: components["schemas"]["Timestamp"];
+            ro: boolean;
+            _updatedAt: components["schemas"]["Timestamp"];
+            customFields?: {
+                [key: string]: unknown;
+            };
+            teamId: string;
+            teamMain?: boolean;
+            teamDefault: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        TeamsUpdateRoomResponse: {
+            room: components["schemas"]["TeamsRoom"];
+            /** @enum {boolean} */
+            success: true;
         };
         /** @description What 7.x/8.x `groups.create` reads (§1.1). Unknown keys are ignored, so the schema allows them. Type mismatches are not rejected by this schema in the twin: the vendor's own ordered checks decide (§2.2). */
         GroupsCreateRequest: {
@@ -817,6 +987,177 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    teamsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamsCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The team document (TSVC returns `{_id, ...team}`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamsCreateResponse"];
+                };
+            };
+            /** @description The body misses the schema (the router's ajv message, `errorType: invalid-params`, no suffix), or Team.create refused (plain errors, no errorType). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    teamsInfo: {
+        parameters: {
+            query?: {
+                /** @description The team's `_id`. */
+                teamId?: string;
+                /** @description The team's name (exact match). */
+                teamName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team document under `teamInfo`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamsInfoResponse"];
+                };
+            };
+            /** @description Query not matching the schema, no such team, or no main room. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller can see neither the main room nor all teams (`forbidden()`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsConvertToTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSelector"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSelector"];
+            };
+        };
+        responses: {
+            /** @description The new team (a Team.create document). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamsCreateResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No `create-team` or no `edit-room` in the room (`forbidden()`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    teamsUpdateRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamsUpdateRoomRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TeamsUpdateRoomRequest"];
+            };
+        };
+        responses: {
+            /** @description The room with its new `teamDefault`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamsUpdateRoomResponse"];
+                };
+            };
+            /** @description The first failing check (plain errors, no errorType, after the schema). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No `edit-team-channel` in the team's main room (`forbidden()`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
         };
     };
