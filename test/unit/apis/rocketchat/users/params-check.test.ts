@@ -15,17 +15,11 @@ interface JsonSchema {
   readonly items?: JsonSchema;
 }
 
-/** The spec's way of writing a schema (`type: [t, 'null']`) turned into the vendor's (`nullable`). */
+/** The spec's schema as the vendor writes it: no descriptions, no `additionalProperties: true`. */
 function asVendor(schema: JsonSchema): unknown {
-  const { type, properties, items, ...rest } = schema;
+  const { properties, items, ...rest } = schema;
   const out: Record<string, unknown> = { ...rest };
   delete out.description;
-  if (Array.isArray(type)) {
-    out.type = type.find((t) => t !== 'null');
-    if (type.includes('null')) out.nullable = true;
-  } else if (type !== undefined) {
-    out.type = type;
-  }
   if (out.additionalProperties === true) delete out.additionalProperties;
   if (properties) out.properties = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, asVendor(v)]));
   if (items) out.items = asVendor(items);
