@@ -61,6 +61,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a user
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.create`, then `saveUser` → `validateUserData` → `saveNewUser` in `apps/meteor/app/lib/server/functions/saveUser/`; tests `users.ts` "[/users.create]", `miscellaneous.ts` "/me"; research notes issue 10 §4.1). Order: `validateParams` (the schema below, with the vendor's type coercion: a failure is `"<ajv message> [invalid-params]"`) → name characters (`Name contains invalid characters`) → custom fields against `Accounts_CustomFields` → `create-user` → role ids exist → `admin` needs `assign-admin-role` → name required (`Accounts_RequireNameForSignUp`) → username required → username matches `UTF8_User_Names_Validation` (HTML-escaped in the message) → password required → username blocked or reserved (`error-blocked-username`) → username taken → e-mail taken → e-mail domain. The user is then stored with the given roles (else `Accounts_Registration_Users_Default_Roles`), joins every room marked `default` (a subscription and a `uj` message) unless `joinDefaultChannels` is false, and gets its name, `settings: {}`, `requirePasswordChange`, `verified`, bio, nickname and custom fields (only fields the setting defines). With `active`, `edit-other-user-active-status` is needed. Like the vendor, a too-long bio or nickname (checked after the insert) or a refused `active` answers 400 and leaves the user created. The new user can log in with its password at once. The answer is the user document without `services`; callers without `view-full-other-user-info` also miss e-mails, roles, dates and settings. Modelled: no second factor is asked (the vendor's CI runs in TEST_MODE), no e-mail is sent (`sendWelcomeEmail`), `statusText` and `fields` are accepted and ignored as in 7.x, and `requirePasswordChange: null` is not stored.
+         */
+        post: operations["usersCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users.info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One user by id, username or import id
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.info`, `apps/meteor/app/lib/server/functions/getFullUserData.ts`; tests `users.ts` "[/users.info]"; research notes issue 10 §4.2). `validateParams` on the query: exactly one of `userId`, `username`, `importId`, plus `includeUserRooms` and `fields` (any other key, or two of the three, is `invalid-params` with every branch's ajv message joined by a newline). Then the first non-empty of them is searched (`Invalid search query.` when all are empty); an id or username term matches either the `_id` or the exact username (`User not found.`). Shown: name, username, nickname, status, utcOffset, type, active, bio, statusText; also e-mails, createdAt, requirePasswordChange and roles when the term names the caller or the caller has `view-full-other-user-info` (`canViewAllInfo`); the custom fields `Accounts_CustomFields` defines (only `public` ones otherwise); `services` only for oneself (`password: true`, `resume.loginTokens`). `includeUserRooms=true` adds the user's subscriptions for oneself or with `view-other-user-channels`. Modelled: the twin keeps no import ids (an `importId` search finds nobody), no `lastLogin` and no login token dates.
+         */
+        get: operations["usersInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a user
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.delete`, `permissionsRequired: ['delete-user']`; `apps/meteor/app/lib/server/functions/deleteUser.ts`, `getRoomsWithSingleOwner.ts`, `relinquishRoomOwnerships.ts`; tests `users.ts` "[/users.delete]"; research notes issue 10 §4.3). Order: 401 → 403 without `delete-user` (middleware) → getUserFromParams (`userId` exact, else `username` or `user` in any case) → rocket.cat cannot be deleted → a user who is the last owner of a room, or the only member of one, gets `[user-last-owner]` (with the room names) unless `confirmRelinquish` is truthy, which gives each such room to its earliest active member (room role `owner`) or erases it (a team's main room erases the team). Then the user's messages (`Message_ErasureType` `Delete`), subscriptions (`usersCount` goes down), login tokens and the user go. The 7.x route has no body schema and answers `{success:true}`; newer servers validate the body and add `deletedRooms`. Modelled: team memberships are removed too; a non-string parameter counts as absent.
+         */
+        post: operations["usersDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a user
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.update`, then `saveUser`, `validateUserData`, `validateUserEditing`, `saveUserIdentity`, `setEmail`, `handleBio`, `handleNickname`, `saveCustomFields`, `setUserActiveStatus`; tests `users.ts` "[/users.update]"; research notes issue 10 §4.4). Order: `validateParams` (the schema below: an empty `userId` is `must NOT have fewer than 1 characters [invalid-params]`, `data.joinDefaultChannels` `must NOT have additional properties [invalid-params]`) → name characters → `verified` on oneself refused → another user needs `edit-other-user-info` → role ids exist → `admin` needs `assign-admin-role` → username pattern → (unknown user: e-mail check, then `User not found`) → changing roles needs `assign-roles` → the `Accounts_Allow*Change` settings (each refuses its field unless the caller has `edit-other-user-info`, or `edit-other-user-password` for the password, and edits someone else) → identity (a reserved, invalid or taken username, or an empty name, is `Could not save user identity`) → status text → e-mail (a new address is unverified unless `verified: true`) → password (only with `edit-other-user-password`, otherwise ignored) → bio (≤ 260) → nickname (≤ 120) → roles, `requirePasswordChange`, `verified`, custom fields (validated, then merged). These apply together or not at all; as in the vendor, a body without `bio` or `nickname` clears them. Then `active` (`edit-other-user-active-status`, last admin, last owner unless `confirmRelinquish`; deactivation ends the user's sessions). Modelled: an unknown `userId` with a valid e-mail answers `User not found` without storing the user the vendor would create; usernames in existing rooms and messages are not rewritten; no e-mail is sent; no second factor is asked (the vendor's CI runs in TEST_MODE).
+         */
+        post: operations["usersUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/permissions.listAll": {
         parameters: {
             query?: never;
@@ -458,6 +538,140 @@ export interface components {
             [key: string]: unknown;
         };
         MeResponse: components["schemas"]["UserInfo"] & components["schemas"]["SuccessOnly"];
+        /** @description `isUserCreateParamsPOST` of 7.x (`packages/rest-typings/src/v1/users/UserCreateParamsPOST.ts`): the four strings are required, nothing else is allowed; `null` is accepted where the vendor says `nullable`. The vendor coerces types (`"true"` is true), so form bodies work. */
+        UsersCreateRequest: {
+            email: string;
+            name: string;
+            password: string;
+            username: string;
+            active?: boolean | null;
+            bio?: string | null;
+            nickname?: string | null;
+            statusText?: string | null;
+            roles?: string[];
+            joinDefaultChannels?: boolean | null;
+            requirePasswordChange?: boolean | null;
+            setRandomPassword?: boolean | null;
+            sendWelcomeEmail?: boolean | null;
+            verified?: boolean | null;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            fields?: string | null;
+        };
+        /** @description `isUsersUpdateParamsPOST` (`packages/rest-typings/src/v1/users/UsersUpdateParamsPOST.ts` @ acf7dd00): `userId` non-empty, `data` without `joinDefaultChannels`; types coerced. */
+        UsersUpdateRequest: {
+            userId: string;
+            confirmRelinquish?: boolean;
+            data: {
+                email?: string | null;
+                name?: string | null;
+                password?: string | null;
+                username?: string | null;
+                bio?: string | null;
+                nickname?: string | null;
+                statusText?: string | null;
+                active?: boolean | null;
+                roles?: string[] | null;
+                requirePasswordChange?: boolean | null;
+                setRandomPassword?: boolean | null;
+                sendWelcomeEmail?: boolean | null;
+                verified?: boolean | null;
+                customFields?: {
+                    [key: string]: unknown;
+                } | null;
+                status?: string | null;
+            };
+        };
+        /** @description Who to delete: `userId`, else `username`, else `user` (the 7.x route validates nothing: getUserFromParams reads what it finds). */
+        UsersDeleteRequest: {
+            userId?: string;
+            username?: string;
+            user?: string;
+            confirmRelinquish?: boolean;
+        };
+        /** @description A user as users.create and users.update read it back (ApiClass `defaultFieldsToExclude` and `limitedUserFieldsToExclude*`): never `services`; without `view-full-other-user-info` also no `emails`, `createdAt`, `roles`, `_updatedAt`, `settings`, `requirePasswordChange`, `statusDefault` or non-public custom fields. */
+        UsersUser: {
+            _id: string;
+            createdAt?: components["schemas"]["Timestamp"];
+            username: string;
+            emails?: components["schemas"]["Email"][];
+            /** @enum {string} */
+            type: "user" | "bot" | "app";
+            status: string;
+            active: boolean;
+            roles?: string[];
+            _updatedAt?: components["schemas"]["Timestamp"];
+            name: string;
+            settings?: {
+                preferences?: {
+                    [key: string]: unknown;
+                };
+            };
+            requirePasswordChange?: boolean;
+            bio?: string;
+            nickname?: string;
+            statusText?: string;
+            statusDefault?: string;
+            utcOffset?: number;
+            customFields?: {
+                [key: string]: unknown;
+            };
+        };
+        UsersUserResponse: {
+            user: components["schemas"]["UsersUser"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description A subscription as `includeUserRooms` lists it (`rid, name, t, roles, unread`; `_id` always). */
+        UsersInfoRoom: {
+            _id: string;
+            unread: number;
+            rid: string;
+            name: string;
+            /** @enum {string} */
+            t: "c" | "p" | "d";
+            roles?: string[];
+        };
+        /** @description `getFullUserDataByIdOrUsernameOrImportId` (`apps/meteor/app/lib/server/functions/getFullUserData.ts`). */
+        UsersInfoUser: {
+            _id: string;
+            createdAt?: components["schemas"]["Timestamp"];
+            /** @description Only for oneself; the password hash reads `true`. */
+            services?: {
+                /** @enum {boolean} */
+                password?: true;
+                resume?: {
+                    loginTokens: {
+                        /** @description Base64 SHA-256 of the login token (Meteor's `_hashLoginToken`). */
+                        hashedToken: string;
+                    }[];
+                };
+            };
+            username: string;
+            emails?: components["schemas"]["Email"][];
+            /** @enum {string} */
+            type: "user" | "bot" | "app";
+            status: string;
+            active: boolean;
+            roles?: string[];
+            name: string;
+            requirePasswordChange?: boolean;
+            bio?: string;
+            nickname?: string;
+            statusText?: string;
+            utcOffset?: number;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            canViewAllInfo: boolean;
+            rooms?: components["schemas"]["UsersInfoRoom"][];
+        };
+        UsersInfoResponse: {
+            user: components["schemas"]["UsersInfoUser"];
+            /** @enum {boolean} */
+            success: true;
+        };
         /** @description A permission (`IPermission`): its id, when it last changed and the roles it is granted to. Setting-level permissions of a real server also carry `level`, `settingId`, `group`, `section` and `sorter`. */
         PermissionsPermission: {
             _id: string;
@@ -839,6 +1053,157 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    usersCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsersCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UsersCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created user, read back with the users.* projection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersUserResponse"];
+                };
+            };
+            /** @description The first failing step, in the order above. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    usersInfo: {
+        parameters: {
+            query?: {
+                /** @description The user's `_id` (an exact username matches too). */
+                userId?: string;
+                /** @description The exact username (an `_id` matches too); used when `userId` is absent or empty. */
+                username?: string;
+                /** @description An import id (needs `canViewAllInfo`; the twin keeps none). */
+                importId?: string;
+                /** @description `true` adds `user.rooms` for oneself or with `view-other-user-channels`. */
+                includeUserRooms?: string;
+                /** @description Deprecated projection; accepted by the schema and not read by the 7.x route. */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersInfoResponse"];
+                };
+            };
+            /** @description Query schema, no search term, or no such user. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    usersDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsersDeleteRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UsersDeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted (7.x `API.v1.success()`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description No or unknown user, rocket.cat, or rooms left without an owner. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    usersUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsersUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UsersUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The user after the update, read back with the users.* projection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersUserResponse"];
+                };
+            };
+            /** @description The first failing step, in the order above. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
                 };
             };
             401: components["responses"]["Unauthorized"];

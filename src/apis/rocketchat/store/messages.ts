@@ -101,4 +101,17 @@ export class MessagesStore {
 
   // --- teams ---
 
+  /** Removes every message `userId` wrote (users.delete with `Message_ErasureType` `Delete`); room counters stay. */
+  removeByAuthor(userId: string): void {
+    for (const [rid, list] of this.byRoom) {
+      const kept = list.filter((message) => message.u._id !== userId);
+      if (kept.length === list.length) continue;
+      for (const message of list) {
+        if (message.u._id !== userId) continue;
+        this.byId.delete(message._id);
+        this.charges.release(messageBytes(message));
+      }
+      this.byRoom.set(rid, kept);
+    }
+  }
 }
