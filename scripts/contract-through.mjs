@@ -6,6 +6,7 @@
 //   node scripts/contract-through.mjs express  the twin mounted in an express app by twinMiddleware
 // --json writes vitest's JSON reports to .ci/out/ for the CI summary.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,20 @@ import { parse, stringify } from 'yaml';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const HOST = '127.0.0.1';
-const TWIN_PORT = 4790;
 const children = [];
+
+/** A port free right now (the OS picks it), so parallel runs never collide on fixed ports. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+const TWIN_PORT = await freePort();
 
 function start(cmd, args) {
   const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -77,9 +90,8 @@ try {
   } else {
     start(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--port', String(TWIN_PORT)]);
     await waitFor(`http://${HOST}:${TWIN_PORT}/__admin/health`);
-    let port = TWIN_PORT + 1;
     for (const api of ['rocketchat', 'roam']) {
-      const proxyPort = port++;
+      const proxyPort = await freePort();
       start(`${root}node_modules/.bin/prism`, ['proxy', proxySpec(api), `http://${HOST}:${TWIN_PORT}`, '--errors', '--validate-request=false', '-h', HOST, '-p', String(proxyPort), '-v', 'error']);
       await waitFor(`http://${HOST}:${proxyPort}/`);
       if ((await contract(`prism-${api}`, `test/contract/${api}`, `http://${HOST}:${proxyPort}`, { CONTRACT_PROXY: 'prism' })) !== 0) failed += 1;
