@@ -20,7 +20,7 @@ export interface paths {
         put: operations["updateGroup"];
         /**
          * Create a user group
-         * @description Creates a group in the project that owns the `Api-Key` (§4). `description` and `users` are both optional (§4, §8; 2021 docs mark `description` optional and had no `users`). Every id in `users` must be a user of the same project, else 400 with the modelled `unknownUsers` body. Duplicate ids are stored once (modelled). An absent `description` is stored as `null`, as Create User does (§6; modelled).
+         * @description Creates a group in the project that owns the `Api-Key` (§4). `description` and `users` are both optional (§4, §8; 2021 docs mark `description` optional and had no `users`). Every id in `users` must be a user of the same project, else 400 with the modelled `unknownUsers` body. Duplicate ids are stored once (modelled). An absent `description` is stored as `null`, as Create User does (§6; modelled). The body itself is optional: Django REST Framework reads an absent body as empty data, so it creates a group without description or users.
          */
         post: operations["createGroup"];
         delete?: never;
@@ -120,6 +120,16 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             };
+        };
+        /** @description The form-encoded Create User: flat fields only, so no `metadata` (a form cannot carry an object; send JSON for it). */
+        CreateUserFormRequest: {
+            /**
+             * @description 1 = Android, 2 = iOS (§6); digits are read as the number.
+             * @enum {unknown}
+             */
+            app_type: 1 | 2;
+            device_token: string;
+            description?: string;
         };
         /** @description A user group. Key order as documented (§4): group_id, project_id, description, users, updated_at, created_at. */
         Group: {
@@ -430,7 +440,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CreateGroupRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["CreateGroupRequest"];
@@ -551,7 +561,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateUserRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CreateUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateUserFormRequest"];
             };
         };
         responses: {
