@@ -1,27 +1,25 @@
 import type { OperationHandler } from '../../../core/operation.ts';
 import type { operations } from '../../../generated/rocketchat.ts';
 import { callerOf, type RocketChatContext } from '../context.ts';
-import { rcErrors } from '../errors.ts';
 import { fieldOf } from '../messages/groups-messages.ts';
 import { findGroup } from '../messages/room-access.ts';
 import { pageLimits, pageOf, slicePage, sortBy, sortOf, type SortSpec } from '../pagination.ts';
-import { fromMiddleware } from '../wire.ts';
-import { mayListIntegrations, visibleTo } from './integration-query.ts';
+import { anyPermissionRefusal, visibleTo } from './integration-query.ts';
 import { integrationView } from './integration-view.ts';
 
 const DEFAULT_SORT: SortSpec = [['_createdAt', 1]];
 
 /**
  * GET /api/v1/groups.getIntegrations (G8 @575c1631; groups.ts "/groups.getIntegrations"):
- * `permissionsRequired` with `operation: 'hasAny'` of the four integration permissions (the 403
- * of the permissions middleware, its headers too; auth/permissions-required.ts holds only
- * all-of lists, so the any-of check is made here, first) → lookup (archived groups too) →
+ * `permissionsRequired` with `operation: 'hasAny'` of the four integration permissions (listed in
+ * auth/permissions-required.ts; the middleware's 403 and headers, checked here first) → lookup (archived groups too) →
  * pagination and sort → integrations the caller may see whose channels include `#<name>` or,
  * unless `includeAllPrivateGroups` is given and not `true`, `all_private_groups`.
  */
 export const groupsGetIntegrations: OperationHandler<operations, 'groupsGetIntegrations', RocketChatContext> = (input, ctx) => {
   const caller = callerOf(ctx).user;
-  if (!mayListIntegrations(ctx.store, caller)) return fromMiddleware({ status: 403, body: rcErrors.permissionsRequired() });
+  const refused = anyPermissionRefusal(ctx.store, caller, 'groupsGetIntegrations');
+  if (refused) return refused;
   const q = input.query;
   const found = findGroup(ctx.store, caller, q, false);
   if (!found.ok) return { status: 400, body: found.error };

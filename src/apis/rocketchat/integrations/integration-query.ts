@@ -1,14 +1,10 @@
+import type { JsonResponse } from '../../../core/types.ts';
+import { PERMISSIONS_REQUIRED_ANY } from '../auth/permissions-required.ts';
+import { rcErrors } from '../errors.ts';
 import type { StoredUser } from '../model.ts';
 import { own } from '../parse-body.ts';
 import type { RocketChatStore } from '../store/store.ts';
-
-/** The four permissions that give access to integrations (groups.getIntegrations' `hasAny`). */
-export const INTEGRATION_PERMISSIONS = [
-  'manage-outgoing-integrations',
-  'manage-own-outgoing-integrations',
-  'manage-incoming-integrations',
-  'manage-own-incoming-integrations',
-] as const;
+import { fromMiddleware } from '../wire.ts';
 
 /**
  * `mountIntegrationQueryBasedOnPermissions(userId)` as a predicate: both "all" permissions see
@@ -35,7 +31,13 @@ export function visibleTo(store: RocketChatStore, user: StoredUser): (integratio
   };
 }
 
-/** `hasAny` of the four integration permissions (global roles only, as the middleware checks). */
-export function mayListIntegrations(store: RocketChatStore, user: StoredUser): boolean {
-  return INTEGRATION_PERMISSIONS.some((permission) => store.authz.hasPermission(user, permission));
+/**
+ * The `permissionsRequired` middleware for a `hasAny` route (PMN; auth/permissions-required.ts):
+ * its 403, marked as a middleware answer, unless the caller holds one of the route's global
+ * permissions.
+ */
+export function anyPermissionRefusal(store: RocketChatStore, user: StoredUser, operationId: string) {
+  const permissions = PERMISSIONS_REQUIRED_ANY.get(operationId) ?? [];
+  if (permissions.some((permission) => store.authz.hasPermission(user, permission))) return undefined;
+  return fromMiddleware({ status: 403, body: rcErrors.permissionsRequired() } as const satisfies JsonResponse);
 }
