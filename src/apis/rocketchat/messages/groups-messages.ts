@@ -51,15 +51,18 @@ export const groupsMessages: OperationHandler<operations, 'groupsMessages', Rock
   const starredIds = ids(q.starredIds);
   const pinnedOnly = typeof q.pinned === 'string' && q.pinned.toLowerCase() === 'true';
   const matching: MessageBody[] = [];
-  // Newest first before sorting, so messages with the same `ts` keep that order.
-  for (const message of ctx.store.messages.ofRoom(found.value._id).reverse()) {
+  // Messages with equal sort keys keep their insertion order, in the first key's direction
+  // (messages stored in the same millisecond still list in the order they were sent).
+  const spec = sort.value.length > 0 ? sort.value : DEFAULT_SORT;
+  const stored = ctx.store.messages.ofRoom(found.value._id);
+  for (const message of spec[0]?.[1] === -1 ? stored.reverse() : stored) {
     if (message.extra._hidden === true) continue;
     if (mentionIds && !anyId(message.extra.mentions, mentionIds)) continue;
     if (starredIds && !anyId(message.extra.starred, starredIds)) continue;
     if (pinnedOnly && message.extra.pinned !== true) continue;
     matching.push(messageView(message));
   }
-  const sorted = sortBy(matching, sort.value.length > 0 ? sort.value : DEFAULT_SORT, fieldOf);
+  const sorted = sortBy(matching, spec, fieldOf);
   const sliced = slicePage(sorted, page);
   return {
     status: 200,
