@@ -408,6 +408,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chat.sendMessage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one message (client may choose its `_id`)
+         * @description `chat.sendMessage` → `executeSendMessage` → `sendMessage` (CH8 `apps/meteor/server/api/v1/chat.ts` @412cd3e8, ESM `app/lib/server/methods/sendMessage.ts` @c35b3b54, SMF `app/lib/server/functions/sendMessage.ts` @ff1c3912, CSM `canSendMessage`; tests `groups.ts` @78da2ffb "sending a message…", "validate E2E rooms"). Checks in the vendor's order: the typed route's JSON Schema (`invalid-params`, errorType first, ajv messages joined by a newline, scalars coerced) → a system `t` → `tshow` without `tmid` → `tmid` with `Threads_enabled` off → `ts` more than 60 s off → `Message_MaxAllowedSize` → `rid` missing → canSendMessage (room, `room_is_archived`, access, read-only without `post-readonly`, muted) → E2E room without `E2E_Allow_Unencrypted_Messages` and a `t` other than `e2e` → message fields (`text` type, `avatar`/attachment URLs, `alias`/`avatar` need `message-impersonate`, `customFields`). The stored message gets `u`, `mentions`, `channels`, `md` and `urls` (modelled subset of the vendor's parsers: plain text, `@user`, `#room`, `:emoji:`, bare http(s) links) and moves the room's `msgs`, `lm`, `lastMessage` and the other members' `alert`/`open`/`unread`/`userMentions`/`groupMentions` as `notifyUsersOnMessage` does (NUM); thread replies without `tshow` only add to `msgs`. Modelled: keys the server computes (`u`, `mentions`, `pinned`, `starred`, `reactions`, …) are not taken from the client; other keys of `message` are stored as sent; a second message with an existing `_id` is not stored and answers the TypeError the vendor's normalizer throws on it ([inferred]); thread parents' `tcount`/`tlm`/`replies` are not kept.
+         */
+        post: operations["chatSendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat.postMessage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a message to one or more rooms by id or name
+         * @description `chat.postMessage` → `processWebhookMessage` (CH8 @412cd3e8; PWM `server/lib/messages/processWebhookMessage.ts`; test `chat.ts` "/chat.postMessage"). Checks: the typed route's JSON Schema (`roomId` or `channel`, a string or a list of strings, never both; `tmid` only with `roomId`) → `text` or an attachment's `text` over `Message_MaxAllowedSize` (`error-message-size-exceeded`) → per target, in order: the room (`#name-or-id`, or a bare id or name; otherwise `[invalid-channel]`) → canSendMessage (archived, access, read-only, muted) → message fields (as chat.sendMessage). Each target gets `{alias, msg (trimmed), attachments, parseUrls, groupable: false, tmid, customFields, avatar|emoji}` with empty values removed; only the first target's message is answered, with `channel` exactly as sent. No E2E check here (the vendor checks it in executeSendMessage only). Modelled: `@username` (direct messages) is not modelled and answers `[invalid-channel]`; public rooms are readable with `view-c-room` and are not joined; removeEmpty drops undefined, null and empty lists but keeps `alias: ""` (CHEX).
+         */
+        post: operations["chatPostMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages of a private group, newest first, by time window
+         * @description `groups.history` → `getChannelHistory` (G8 `apps/meteor/server/api/v1/groups.ts` @575c1631; GCH; tests `groups.ts` "/groups.history"). Looks the group up like groups.info (archived groups too), then lists visible messages older than `latest` (default now) and, with `oldest`, newer than it (`inclusive=true` makes both bounds inclusive), newest first, skipping `offset` (default 0) and returning at most `count` (default 20; 0 = all). System messages whose type the room hides are left out: `room.sysMes` when it is a list, otherwise the `Hide_System_Messages` setting (`mute_unmute` stands for `user-muted` and `user-unmuted`; HSM). `showThreadMessages=false` leaves out thread replies not also sent to the room. `unreads=true` adds `unreadNotLoaded` (and `firstUnread` when there is one): the messages between `oldest` and the oldest message of the page. The vendor's 403 (no read access) cannot happen after the lookup. Modelled: a `latest`/`oldest` that is not a date matches nothing, a `count` or `offset` that is not a non-negative integer takes its default.
+         */
+        get: operations["groupsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages of a private group, filtered, sorted and paged
+         * @description `groups.messages` (G8 @575c1631, `validateParams: isGroupsMessagesProps`; RTG `GroupsMessagesProps` @7dd56553; tests `groups.ts` "/groups.messages"). Checks: the legacy JSON Schema (exactly one of `roomId`/`roomName`, no other keys than the listed ones; the Meteor-error form with ` [invalid-params]`, messages joined by a newline and a space) → lookup (archived groups refused: `error-room-archived`) → `sort` (parseJsonQuery). Filters: `mentionIds` and `starredIds` (comma lists), `pinned=true`; hidden messages are never listed. Default sort `{"ts":-1}`; pages like groups.list. System messages are listed whatever `sysMes`/`Hide_System_Messages` say: the vendor's route applies no hidden-type filter here (only groups.history does). `starred` shows only the caller's own entry (NMU); `query` is ignored (the vendor honours it only with an unsafe environment variable).
+         */
+        get: operations["groupsMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat.pinMessage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pin a message
+         * @description `chat.pinMessage` → `pinMessage` (CH8 @412cd3e8; PIN `app/message-pin/server/pinMessage.ts` @b99e84c5; tests `groups.ts` "PINning last message"). Checks: JSON Schema (`messageId`, at least one character, nothing else) → the message exists → `Message_AllowPinning` → `pin-message` in the room (owners, moderators, admins) → access to the room. An already pinned message is answered unchanged. Otherwise it gets `pinned`, `pinnedAt`, `pinnedBy` (also on `room.lastMessage` when it is the last one) and a `message_pinned` system message (`message_pinned_e2e` for an e2e message) is stored by the pinner, with the original quoted in one attachment; that system message is the answer and adds one to `msgs`.
+         */
+        post: operations["chatPinMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat.starMessage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Star a message for the caller
+         * @description `chat.starMessage` → `starMessage` (CH8 @412cd3e8; STAR `app/message-star/server/starMessage.ts` @bb6cd4f7; tests `groups.ts` "STARring last message"). Checks: JSON Schema → the message exists → `Message_AllowStarring`. A caller without a subscription to the message's room gets `{success:true}` and nothing changes, as in the vendor. Otherwise `{_id: caller}` is added once to the message's `starred` (and to `room.lastMessage.starred` when it is the last one); no system message, no `msgs` change.
+         */
+        post: operations["chatStarMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat.react": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Toggle, set or unset the caller's reaction on a message
+         * @description `chat.react` → `executeSetReaction` (CH8 @412cd3e8; REACT `app/reactions/server/setReaction.ts`, newest; tests `groups.ts` "REACTing with last message"). Checks: JSON Schema (`messageId` with `emoji` or `reaction`, optional `shouldReact`) → the message exists → an emoji is given → the emoji is known (colons optional) → already in the wanted state: success, nothing changes → access to the room → muted → read-only without `reactWhenReadOnly` or `post-readonly`. Without `shouldReact` the reaction toggles. Reactions are `{":name:": {usernames: [...]}}`; removing the last one removes `reactions`; `room.lastMessage` follows. Modelled: the vendor's emoji list (emojione plus custom emoji) is reduced to the common shortnames of `messages/emoji.ts` (e.g. `:squid:`, `:smile:`, `:thumbsup:`, `:+1:`, `:heart:`, `:tada:`, `:rocket:`, `:eyes:`); no custom emoji.
+         */
+        post: operations["chatReact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a message
+         * @description `chat.delete` → `deleteMessageValidatingPermission` → `canDeleteMessage` (CH8 @412cd3e8; DEL `app/lib/server/functions/deleteMessage.ts`; CDM). Checks: JSON Schema (`roomId`, `msgId`, optional `asUser`) → the message exists → it is in `roomId` → `asUser` on someone else's message needs `force-delete-message` → the acting user exists → access to the room; `force-delete-message` allows anything; otherwise `Message_AllowDeleting`, then `delete-message`, or the caller's own message with `delete-own-message`, then `Message_AllowDeleting_BlockDeleteInMinutes` (unless `bypass-time-limit-edit-and-delete`), then a read-only room needs `post-readonly`. Effect: removed (`Message_KeepHistory`: hidden; `Message_ShowDeletedStatus`: turned into an `rm` message), `msgs` − 1, and when it was the room's last message `lastMessage` becomes the newest visible user message left (removed when there is none). Modelled: no history copy is kept, the `fileId` form is not modelled (uploads are not).
+         */
+        post: operations["chatDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files uploaded to a private group (always empty in the twin)
+         * @description `groups.files` (G8 @575c1631, `validateParams: isGroupsFilesProps`; RTG `GroupsFilesProps`; tests `uploads.helper.ts` `testFileUploads('groups.files', 'p')`). Checks: the legacy JSON Schema (exactly one of `roomId`/`roomName`) → lookup (archived groups too) → `sort`. Uploads (`rooms.upload`, `rooms.media`, multipart) are not modelled, so the list is always empty: `{files: [], count: 0, offset, total: 0}`; `name`, `typeGroup` and `onlyConfirmed` (G8's filters; the stored RTG schema predates them, modelled as allowed) change nothing.
+         */
+        get: operations["groupsFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an incoming or outgoing webhook integration
+         * @description `integrations.create` (INT `apps/meteor/server/api/v1/integrations.ts` @0d155da3, a typed route; AII `addIncomingIntegration.ts` @2b26af27; AOI/VOI `validateOutgoingIntegration.ts` @c75c3f96; groups.ts "/groups.getIntegrations" setup). Incoming, in order: JSON Schema → Meteor check (`overrideDestinationChannelEnabled` required) → `manage-incoming-integrations` or `manage-own-incoming-integrations` → `channel` not blank → each comma-separated channel starts with `@` or `#` → `username` not blank → the user exists → each channel names a room (`#id-or-name`) or user (`@id-or-username`) → without both manage permissions the caller must be subscribed to it. The integration's user gains the `bot` role; the stored document is the body with `channel` as a list, a 48-character `token`, `userId`, `_createdAt`, `_createdBy`, and a 24-hex `_id`. Outgoing: `manage-outgoing-integrations` or `manage-own-outgoing-integrations` → event → username → `targetRoom` (events that need it) → `urls` → channels (`all_public_channels`, `all_private_groups`, `all_direct_messages` allowed; without channels an event needs `manage-outgoing-integrations`) → the user → channel rooms; retry defaults. Modelled: scripts are stored, not compiled.
+         */
+        post: operations["integrationsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.getIntegrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Integrations that post into a private group
+         * @description `groups.getIntegrations` (G8 @575c1631; `mountIntegrationQueryBasedOnPermissions`; tests `groups.ts` "/groups.getIntegrations"). `permissionsRequired` with `hasAny` of `manage-outgoing-integrations`, `manage-own-outgoing-integrations`, `manage-incoming-integrations`, `manage-own-incoming-integrations` → 403 from the middleware, before anything else. Then the lookup (archived groups too) and `sort` (default `{"_createdAt":1}`). Lists integrations whose channels include `#<group name>` or, unless `includeAllPrivateGroups=false`, `all_private_groups`; holders of both "all" permissions see every one, holders of only "own" ones see their own.
+         */
+        get: operations["groupsGetIntegrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users.logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a user out everywhere
+         * @description `users.logout` (U8 `apps/meteor/server/api/v1/users.ts` @b0e30e75; OA user-management.yaml). `userId` (default: the caller) → someone else needs `logout-other-user` (403 `unauthorized` from the route) → `Users.unsetLoginTokens` must change something (`error-invalid-user-id`). Every login token of that user stops working, the one of this request included. Modelled: a user with no valid token in this mock session counts as unchanged, like Mongo's `modifiedCount` 0.
+         */
+        post: operations["usersLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -820,6 +1060,249 @@ export interface components {
         };
         TeamsUpdateRoomResponse: {
             room: components["schemas"]["TeamsRoom"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description `u` of a message: `{_id, username, name}` (`au` system messages carry no `name`). */
+        MessagesAuthor: {
+            _id: string;
+            username: string;
+            name?: string;
+        };
+        /** @description A message as the REST API returns it (research notes issue 11 §A): `_id` (17-character Random.id, or the client's), `t` for system and special messages, `rid`, `msg`, `ts`, `u`, then what the message carries (user messages: `mentions`, `channels`, `md`, `urls`; system messages: `groupable: false`, `role`, `attachments`; after pin/star/react: `pinned`, `pinnedAt`, `pinnedBy`, `starred`, `reactions`), and `_updatedAt`. Keys a client sent in chat.sendMessage's `message` are kept as sent. */
+        MessagesMessage: {
+            _id: string;
+            t?: string;
+            rid: string;
+            msg: string;
+            ts: components["schemas"]["Timestamp"];
+            u: components["schemas"]["MessagesAuthor"];
+            _updatedAt: components["schemas"]["Timestamp"];
+            groupable?: boolean;
+            role?: string;
+            mentions?: {
+                _id: string;
+                username?: string;
+                name?: string;
+                type?: string;
+            }[];
+            channels?: {
+                _id: string;
+                name: string;
+            }[];
+            md?: Record<string, never>[];
+            urls?: {
+                url: string;
+                ignoreParse?: boolean;
+            }[];
+            pinned?: boolean;
+            pinnedAt?: components["schemas"]["Timestamp"];
+            pinnedBy?: {
+                _id: string;
+                username: string;
+            };
+            starred?: {
+                _id: string;
+            }[];
+            reactions?: {
+                [key: string]: {
+                    usernames: string[];
+                    names?: string[];
+                };
+            };
+            editedAt?: components["schemas"]["Timestamp"];
+            editedBy?: {
+                _id: string;
+                username: string;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        MessagesMessageResponse: {
+            message: components["schemas"]["MessagesMessage"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description RTC `isChatSendMessageProps`; `message` is open (other keys are stored as sent). */
+        MessagesSendMessageRequest: {
+            message: {
+                _id?: string;
+                rid?: string;
+                tmid?: string;
+                msg?: string;
+                alias?: string;
+                emoji?: string;
+                tshow?: boolean;
+                avatar?: string;
+                attachments?: Record<string, never>[];
+                blocks?: Record<string, never>[];
+                customFields?: Record<string, never>;
+            } & {
+                [key: string]: unknown;
+            };
+            previewUrls?: string[];
+        };
+        /** @description RTC `isChatPostMessageProps`: `roomId` (with optional `tmid`) or `channel`, never both. */
+        MessagesPostMessageRequest: {
+            roomId: string | string[];
+            text?: string;
+            alias?: string;
+            emoji?: string;
+            avatar?: string;
+            attachments?: Record<string, never>[];
+            tmid?: string;
+            customFields?: Record<string, never>;
+        } | {
+            channel: string | string[];
+            text?: string;
+            alias?: string;
+            emoji?: string;
+            avatar?: string;
+            attachments?: Record<string, never>[];
+            customFields?: Record<string, never>;
+        };
+        MessagesPostMessageResponse: {
+            /** @description Date.now() of the server. */
+            ts: number;
+            /** @description The first target exactly as sent. */
+            channel: string;
+            message: components["schemas"]["MessagesMessage"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        MessagesHistoryResponse: {
+            messages: components["schemas"]["MessagesMessage"][];
+            firstUnread?: components["schemas"]["MessagesMessage"];
+            unreadNotLoaded?: number;
+            /** @enum {boolean} */
+            success: true;
+        };
+        MessagesListResponse: {
+            messages: components["schemas"]["MessagesMessage"][];
+            count: number;
+            offset: number;
+            total: number;
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description `{messageId}` (CH8 local schemas of chat.pinMessage and chat.starMessage). */
+        MessagesMessageIdRequest: {
+            messageId: string;
+        };
+        /** @description RTC `isChatReactProps`: `emoji` or `reaction`, never both. */
+        MessagesReactRequest: {
+            emoji: string;
+            messageId: string;
+            shouldReact?: boolean;
+        } | {
+            reaction: string;
+            messageId: string;
+            shouldReact?: boolean;
+        };
+        /** @description RTC `isChatDeleteProps`. */
+        MessagesDeleteRequest: {
+            msgId: string;
+            roomId: string;
+            asUser?: boolean;
+        };
+        MessagesDeleteResponse: {
+            _id: string;
+            /** @description Date.now() of the server, as a string. */
+            ts: string;
+            message: {
+                _id: string;
+                rid: string;
+                u: components["schemas"]["MessagesAuthor"];
+            };
+            /** @enum {boolean} */
+            success: true;
+        };
+        MessagesFilesResponse: {
+            /** @description Always empty, uploads are not modelled. */
+            files: Record<string, never>[];
+            count: number;
+            offset: number;
+            total: number;
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description `isIntegrationsCreateProps` (INT, rest-typings; the 7.x copy's keys): an incoming or an outgoing webhook. */
+        IntegrationsCreateRequest: {
+            type: string;
+            username: string;
+            channel: string;
+            scriptEnabled: boolean;
+            overrideDestinationChannelEnabled?: boolean;
+            script?: string;
+            name: string;
+            enabled: boolean;
+            alias?: string;
+            avatar?: string;
+            emoji?: string;
+            scriptEngine?: string;
+        } | {
+            type: string;
+            username: string;
+            channel: string;
+            event: string;
+            targetRoom?: string;
+            urls?: string[];
+            triggerWords?: string[];
+            triggerWordAnywhere?: boolean;
+            token?: string;
+            scriptEnabled: boolean;
+            script?: string;
+            runOnEdits?: boolean;
+            retryFailedCalls?: boolean;
+            retryCount?: number;
+            retryDelay?: string;
+            impersonateUser?: boolean;
+            name: string;
+            enabled: boolean;
+            alias?: string;
+            avatar?: string;
+            emoji?: string;
+            overrideDestinationChannelEnabled?: boolean;
+            scriptEngine?: string;
+        };
+        /** @description A stored integration (the request's keys, then `token` for incoming ones, `userId`, `_createdAt`, `_createdBy`, `_id`). */
+        IntegrationsIntegration: {
+            /** @enum {string} */
+            type: "webhook-incoming" | "webhook-outgoing";
+            name: string;
+            enabled: boolean;
+            username: string;
+            channel: string[];
+            token?: string;
+            userId: string;
+            _createdAt: components["schemas"]["Timestamp"];
+            _createdBy: {
+                _id: string;
+                username: string;
+            };
+            _id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        IntegrationsCreateResponse: {
+            integration: components["schemas"]["IntegrationsIntegration"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        IntegrationsListResponse: {
+            integrations: components["schemas"]["IntegrationsIntegration"][];
+            count: number;
+            offset: number;
+            total: number;
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description `isUserLogoutParamsPOST`: an optional `userId`. */
+        IntegrationsUsersLogoutRequest: {
+            userId?: string;
+        };
+        IntegrationsUsersLogoutResponse: {
+            message: string;
             /** @enum {boolean} */
             success: true;
         };
@@ -1756,6 +2239,490 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    chatSendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagesSendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored message, normalised for the caller (NMU). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesMessageResponse"];
+                };
+            };
+            /** @description The first failing check, in the vendor's order (see the description). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    chatPostMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagesPostMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The first target's message; `ts` is the server's clock in milliseconds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesPostMessageResponse"];
+                };
+            };
+            /** @description The first failing check (see the description). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsHistory: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+                /** @description Upper time bound (a date string; default now). Exclusive unless `inclusive=true`. */
+                latest?: string;
+                /** @description Lower time bound (a date string). Exclusive unless `inclusive=true`. */
+                oldest?: string;
+                /** @description `true` makes `latest` and `oldest` inclusive (any other value: exclusive; G8). */
+                inclusive?: string;
+                /** @description At most this many messages (`parseInt`; default 20, 0 = all; not clamped). */
+                count?: number;
+                /** @description Messages to skip (`parseInt`; default 0). */
+                offset?: number;
+                /** @description `true` adds `unreadNotLoaded` and, when there is one, `firstUnread`. */
+                unreads?: string;
+                /** @description `false` leaves out thread replies not also sent to the room (default: shown). */
+                showThreadMessages?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; no `count`/`offset`/`total` keys (GCH). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesHistoryResponse"];
+                };
+            };
+            /** @description Missing parameter or no visible group (§1.1). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsMessages: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+                /** @description Comma-separated user ids; only messages mentioning one of them. */
+                mentionIds?: string;
+                /** @description Comma-separated user ids; only messages one of them starred. */
+                starredIds?: string;
+                /** @description `true` (any case): only pinned messages. */
+                pinned?: string;
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                offset?: components["parameters"]["Offset"];
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                count?: components["parameters"]["Count"];
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Ignored, as by the vendor without `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS` (parseJsonQuery). */
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesListResponse"];
+                };
+            };
+            /** @description Schema, lookup or sort failure. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    chatPinMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagesMessageIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The `message_pinned` system message (or the message itself when it was already pinned). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesMessageResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    chatStarMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagesMessageIdRequest"];
+            };
+        };
+        responses: {
+            /** @description Starred (or silently ignored, see the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    chatReact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagesReactRequest"];
+            };
+        };
+        responses: {
+            /** @description Done (also when nothing had to change). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    chatDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagesDeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted; `ts` is the server's clock in milliseconds, as a string. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesDeleteResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsFiles: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                offset?: components["parameters"]["Offset"];
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                count?: components["parameters"]["Count"];
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Ignored, as by the vendor without `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS` (parseJsonQuery). */
+                query?: string;
+                /** @description File-name filter (G8); changes nothing while uploads are not modelled. */
+                name?: string;
+                /** @description File-type filter such as `image` (G8); changes nothing while uploads are not modelled. */
+                typeGroup?: string;
+                /** @description Only confirmed uploads (G8); changes nothing while uploads are not modelled. */
+                onlyConfirmed?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No files (uploads are not modelled). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesFilesResponse"];
+                };
+            };
+            /** @description Schema, lookup or sort failure. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    integrationsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationsCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored integration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationsCreateResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsGetIntegrations: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+                /** @description `false` (exactly `"true"` counts as true) leaves out `all_private_groups` integrations; default true. */
+                includeAllPrivateGroups?: string;
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                offset?: components["parameters"]["Offset"];
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                count?: components["parameters"]["Count"];
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of integrations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationsListResponse"];
+                };
+            };
+            /** @description Lookup or sort failure. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    usersLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IntegrationsUsersLogoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationsUsersLogoutResponse"];
+                };
+            };
+            /** @description Schema failure or no token changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Another user without `logout-other-user` (`API.v1.forbidden()`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
         };
     };

@@ -2,6 +2,7 @@ import { eraseHandlers, type ErasedHandlers, type HandlerMap } from '../../core/
 import type { operations } from '../../generated/rocketchat.ts';
 import { authHandlers } from './auth/index.ts';
 import type { RocketChatContext } from './context.ts';
+import { integrationsHandlers } from './integrations/index.ts';
 import { membershipHandlers } from './membership/index.ts';
 import { messagesHandlers } from './messages/index.ts';
 import { permissionsHandlers } from './permissions/index.ts';
@@ -25,6 +26,7 @@ export const rocketchatHandlers = {
   ...roomSettingsHandlers,
   ...membershipHandlers,
   ...messagesHandlers,
+  ...integrationsHandlers,
 } satisfies HandlerMap<operations, RocketChatContext>;
 
 /** The handlers erased for dispatch by operationId string. */

@@ -11,3 +11,16 @@ export const PERMISSIONS_REQUIRED: ReadonlyMap<string, readonly string[]> = new 
   ['teamsCreate', ['create-team']],
   ['groupsListAll', ['view-room-administration']],
 ]);
+
+/**
+ * Routes declared with `permissionsRequired` and `operation: 'hasAny'` (any one of the listed
+ * global permissions passes). The session's middleware checks only the all-of map above, so each
+ * of these routes' handlers asks `anyPermissionRefusal` (integrations/integration-query.ts) first:
+ * the same 403 body and the middleware's headers, before anything about the request is read.
+ */
+export const PERMISSIONS_REQUIRED_ANY: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'groupsGetIntegrations',
+    ['manage-outgoing-integrations', 'manage-own-outgoing-integrations', 'manage-incoming-integrations', 'manage-own-incoming-integrations'],
+  ],
+]);

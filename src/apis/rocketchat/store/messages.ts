@@ -99,6 +99,40 @@ export class MessagesStore {
 
   // --- messages ---
 
+  /**
+   * Swaps a stored message for `next` (same `_id` and room, same place in the room's list), e.g. a
+   * message chat.delete turns into an `rm` message. False, and nothing changed, when it does not fit.
+   */
+  replace(next: StoredMessage): boolean {
+    const current = this.byId.get(next._id);
+    if (current?.rid !== next.rid) return false;
+    const growth = messageBytes(next) - messageBytes(current);
+    if (growth > 0 && !this.charges.admit(growth)) return false;
+    if (growth < 0) this.charges.release(-growth);
+    this.byId.set(next._id, next);
+    const list = this.byRoom.get(next.rid);
+    if (list) this.byRoom.set(next.rid, list.map((m) => (m._id === next._id ? next : m)));
+    return true;
+  }
+
+  /** An integration's fixed part: its map entry and the object. */
+  private static readonly INTEGRATION_BYTES = 200;
+
+  /** Integrations (integrations.create), in creation order; not tied to a room's lifetime. */
+  private readonly integrationDocs = new Map<string, Readonly<Record<string, unknown>>>();
+
+  /** Stores an integration document; false when it does not fit the session's budget. */
+  insertIntegration(id: string, doc: Readonly<Record<string, unknown>>): boolean {
+    if (!this.charges.admit(MessagesStore.INTEGRATION_BYTES + estimateBytes(doc))) return false;
+    this.integrationDocs.set(id, doc);
+    return true;
+  }
+
+  /** Every integration, oldest first. */
+  integrations(): Readonly<Record<string, unknown>>[] {
+    return [...this.integrationDocs.values()];
+  }
+
   // --- teams ---
 
   /** Removes every message `userId` wrote (users.delete with `Message_ErasureType` `Delete`); room counters stay. */
