@@ -332,7 +332,7 @@ export interface paths {
         put?: never;
         /**
          * Replace a private group's custom fields
-         * @description G8 `groups.setCustomFields` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.8) with saveRoomSettings `roomCustomFields` (SRS, saveRoomCustomFields). `customFields` must be a truthy object (checked before the room; test T "set customFields as a string -> should return 400") → group lookup (archived groups refused) → `edit-room` → a plain object (an array is `invalid-roomCustomFields-type`, Meteor's `Object` pattern). The fields are replaced, not merged; `{}` clears them (tests T "change customFields", "set customFields to empty object"). No system message.
+         * @description G8 `groups.setCustomFields` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.8) with saveRoomSettings `roomCustomFields` (SRS, saveRoomCustomFields). `customFields` must be a truthy object (checked before the room; test T "set customFields as a string -> should return 400") → group lookup (archived groups refused) → `edit-room` → a plain object: an array passes the route's `typeof` check and is `invalid-roomCustomFields-type` (Meteor's `Object` pattern wants a plain object; [inferred], modelled). The fields are replaced, not merged; `{}` clears them (tests T "change customFields", "set customFields to empty object"). No system message.
          */
         post: operations["groupsSetCustomFields"];
         delete?: never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDITING_NOT_ALLOWED, LIMITED, ROOM_NOT_FOUND, archived, group, groupOf, info, op, systemMessages, world } from './settings-support.ts';
+import { EDITING_NOT_ALLOWED, LIMITED, ROOM_NOT_FOUND, adminHeaders, archived, group, groupOf, info, op, systemMessages, world } from './settings-support.ts';
 
 const required = (param: string) => ({ success: false, error: `The bodyParam "${param}" is required` });
 
@@ -77,7 +77,6 @@ describe('groups.setType (§3.7)', () => {
     expect(w.store.teams.team('658441562dd9f928ad9951aa')?.type).toBe(1);
     expect(w.store.rooms.room('658441562dd9f928ad9951ab')?.t).toBe('p');
     // GENERAL is a default channel; the admin makes it private.
-    const { adminHeaders } = await import('./settings-support.ts');
     const admin = adminHeaders(w);
     expect((await op(w, 'roomsSaveRoomSettings', { rid: 'GENERAL', roomType: 'p' }, admin)).status).toBe(200);
     expect(w.store.rooms.room('GENERAL')?.extra.has('default')).toBe(false);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ByteBudget, Meter } from '../../../../../src/core/byte-budget.ts';
+import { call, freshSession, freshStore, pinnedDeps } from '../support.ts';
 import { EDITING_NOT_ALLOWED, LIMITED, adminHeaders, group, groupOf, info, op, systemMessages, world } from './settings-support.ts';
 
 const INVALID_ROOM = { success: false, error: 'Invalid room [error-invalid-room]', errorType: 'error-invalid-room', details: { method: 'saveRoomSettings' } };
@@ -113,9 +115,7 @@ describe('rooms.saveRoomSettings: the SRS check order (research notes issue 11 Â
     expect(w.store.rooms.room(team)?.extra.get('sidepanel')).toEqual({ items: ['discussions'] });
   });
 
-  it('the session budget: a write that does not fit is error-twin-session-full, and nothing changes', async () => {
-    const { ByteBudget, Meter } = await import('../../../../../src/core/byte-budget.ts');
-    const { freshStore, freshSession, call, pinnedDeps } = await import('../support.ts');
+  it('the session budget: a write that does not fit is error-twin-session-full, and nothing changes', () => {
     const budget = new ByteBudget(2 * 1024 * 1024);
     const store = freshStore(undefined, new Meter(budget));
     const session = freshSession(pinnedDeps(), undefined, store);
