@@ -408,6 +408,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/groups.rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a private group
+         * @description G8 `groups.rename` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.1, §2) with saveRoomSettings `roomName` (SRS, apps/meteor/app/channel-settings/server/methods/saveRoomSettings.ts) and saveRoomName/getValidRoomName. Order: `name` required (before the room) → group lookup (subscription; archived groups refused) → `edit-room` in the room → the name rules of groups.create (pattern, blocked names) on the name as sent → no other room with that name (an archived one gets `error-archived-duplicate-name`) → no user or team holding the handle (`error-duplicate-handle`; `all`, `here` and `Accounts_BlockedUsernameList` are `error-blocked-username`). Then `name` and `fname` change, the old name is free, every subscription gets an alert and an `r` message carrying the name as sent adds one to `msgs` (test T "should return the group rename with an additional message"). The same name changes nothing. A team's main room renames its team too. Modelled: a `name` that is not a string counts as missing (the vendor's `.trim()` would crash).
+         */
+        post: operations["groupsRename"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setTopic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a private group's topic
+         * @description G8 `groups.setTopic` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.2) with saveRoomSettings `roomTopic` (SRS, saveRoomTopic). `topic` must be present (null and "" count; checked before the room) → group lookup (archived groups refused) → `edit-room`. The room's `topic` becomes `topic || ''` and a `room_changed_topic` message carries it, unless it is unchanged or empty on a room without a topic. Answers the topic as saved (tests T "should set the topic of the group with a string" / "with an empty string"). Values are not type-checked by 7.x/8.x: a non-string topic is stored and echoed as sent.
+         */
+        post: operations["groupsSetTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setDescription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a private group's description
+         * @description G8 `groups.setDescription` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.3) with saveRoomSettings `roomDescription` (SRS, saveRoomDescription). `description` must be present → group lookup (archived groups refused) → `edit-room`. The room's `description` becomes `description || ''` with a `room_changed_description` message, unless unchanged or empty on a room without one (tests T "should set the description of the group with a string" / "with an empty string").
+         */
+        post: operations["groupsSetDescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setPurpose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a private group's purpose (its description)
+         * @description G8 `groups.setPurpose` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.4): exactly groups.setDescription under another name. `purpose` must be present; it is saved as the room's `description` (saveRoomSettings `roomDescription`, a `room_changed_description` message) and answered as `purpose` (tests T "should set the purpose of the group with a string" / "with an empty string").
+         */
+        post: operations["groupsSetPurpose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setAnnouncement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a private group's announcement
+         * @description G8 `groups.setAnnouncement` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.5) with saveRoomSettings `roomAnnouncement` (SRS, saveRoomAnnouncement). `announcement` must be present → group lookup (archived groups refused) → `edit-room`. The room gets `announcement` (`announcement || ''`) and `announcementDetails: null` with a `room_changed_announcement` message, unless unchanged or empty on a room without one (tests T "should set the announcement of the group with a string" / "with an empty string"). An object is split as `{message, ...announcementDetails}`.
+         */
+        post: operations["groupsSetAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setReadOnly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a private group read-only or writable
+         * @description G8 `groups.setReadOnly` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.6) with saveRoomSettings `readOnly` (SRS, saveRoomReadOnly). `readOnly` must be present → group lookup (archived groups refused) → the same value as `ro` (strict comparison) is a failure → `edit-room` → broadcast rooms refuse a truthy value. `ro` changes and a `room-set-read-only` / `room-removed-read-only` message (empty text) adds one to `msgs` (test T "should set the group as read only"). Modelled: a non-boolean value is stored by its truthiness.
+         */
+        post: operations["groupsSetReadOnly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setType": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a private group into a public channel
+         * @description G8 `groups.setType` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.7) with saveRoomSettings `roomType` (SRS, saveRoomType). `type` required → group lookup (archived groups refused) → the current type is a failure → `edit-room` → `create-c` to go public → only `c`/`p` (`error-invalid-room-type`). `t` changes, a team's main room changes its team's type, and `room_changed_privacy` carries `public` (the `en` text of the i18n key). Answers the room with its new `t` (test T "should change the type of the group to a channel"); from then on every groups.* route answers `error-room-not-found` for it. Modelled: a non-string `type` counts as missing.
+         */
+        post: operations["groupsSetType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setCustomFields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a private group's custom fields
+         * @description G8 `groups.setCustomFields` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.8) with saveRoomSettings `roomCustomFields` (SRS, saveRoomCustomFields). `customFields` must be a truthy object (checked before the room; test T "set customFields as a string -> should return 400") → group lookup (archived groups refused) → `edit-room` → a plain object: an array passes the route's `typeof` check and is `invalid-roomCustomFields-type` (Meteor's `Object` pattern wants a plain object; [inferred], modelled). The fields are replaced, not merged; `{}` clears them (tests T "change customFields", "set customFields to empty object"). No system message.
+         */
+        post: operations["groupsSetCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.setEncrypted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch end-to-end encryption of a private group
+         * @description G8 `groups.setEncrypted` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.9) with saveRoomSettings `encrypted` (SRS, saveRoomEncrypted, the private room type's `allowRoomSettingChange`). The body must be an object with a boolean `encrypted` (test T "should return an error when passing no boolean param") → group lookup (archived groups refused) → `edit-room` → a change of value needs the `E2E_Enable` setting ("Only groups or direct channels can enable encryption" otherwise; off by default) and `toggle-room-e2e-encryption` (owners, admins). `encrypted` is stored and a `room_e2e_enabled` / `room_e2e_disabled` message carrying the actor's username is written only when the value changed (tests T "should set group as encrypted correctly…").
+         */
+        post: operations["groupsSetEncrypted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms.saveRoomSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save several settings of a room at once
+         * @description 7.x `rooms.saveRoomSettings` (apps/meteor/app/api/server/v1/rooms.ts, a route without a body schema; research notes issue 11 §3.10, §2): `{rid, ...settings}` straight into saveRoomSettings (SRS, apps/meteor/app/channel-settings/server/methods/saveRoomSettings.ts @ee5bbbb1). Order: `rid` a string → every key one of the SRS fields (else `error-invalid-settings`) → the room exists (any type) → `edit-room` in the room (no membership needed: admins edit any room) → broadcast rooms refuse a truthy `readOnly`/`reactWhenReadOnly` → the validators of all keys in the order sent (`default` and `featured` need `view-room-administration`; `roomType` `create-c`/`create-p`; `encrypted` `E2E_Enable` and `toggle-room-e2e-encryption`; `retention*` `edit-room-retention-policy`; `roomAvatar` `edit-room-avatar`; `sidepanel` a team's main room and `edit-team`) → the savers in order, each with the checks and system message of its groups.* route. An error in a saver leaves earlier savers' changes in place, as at the vendor. `systemMessages` sets the room's `sysMes` (message types hidden in this room; an empty list removes it; no message). Modelled: 8.x's typed route refuses `systemMessages`, `roomCustomFields`, `joinCode` and `sidepanel` (`additionalProperties: false`); the twin serves the 7.x route, which takes every SRS key. The twin keeps no avatar image: `roomAvatar` sets `avatarOrigin`/`avatarETag` and writes `room_changed_avatar`.
+         */
+        post: operations["roomsSaveRoomSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a private group
+         * @description G8 `groups.archive` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.1) with executeArchiveRoom/archiveRoom. Group lookup with the archived check (an archived group is `error-room-archived`) → `archive-room` in the room (admins, owners). The room gets `archived: true`, every subscription is closed without alert, and a `room-archived` message (empty text) adds one to `msgs` (test T "should archive the group"). Afterwards the routes that check archived refuse the group.
+         */
+        post: operations["groupsArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a private group
+         * @description G8 `groups.unarchive` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.2) with executeUnarchiveRoom/unarchiveRoom. Group lookup without the archived check → `unarchive-room` in the room, which only admins hold by default (owners get `Not authorized`). The room gets `archived: false`, every subscription is reopened without alert, and a `room-unarchived` message adds one to `msgs` (test T "should unarchive the group"). The vendor does not ask whether the group was archived.
+         */
+        post: operations["groupsUnarchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show a private group in the caller's sidebar
+         * @description G8 `groups.open` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.4) with openRoom. Group lookup without the archived check → the caller's subscription must be closed → it is opened (test T "should open the group"). No system message.
+         */
+        post: operations["groupsOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a private group from the caller's sidebar
+         * @description G8 `groups.close` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.3) with hideRoomMethod. Group lookup without the archived check → the caller's subscription must be open (a new group's creator has it open) → it is closed and its alert cleared (tests T "should close the group", "should return an error when trying to close a private group that is already closed"). No system message.
+         */
+        post: operations["groupsClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chat.sendMessage": {
         parameters: {
             query?: never;
@@ -1063,6 +1343,161 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
+        /** @description A room selector (§1.1) and the new name. */
+        RoomSettingsRenameRequest: {
+            roomId?: string;
+            roomName?: string;
+            /** @description The new name, as sent: it becomes `fname`, and `name` once it passes the room-name rules (pattern, blocked names, not taken; a slug when special characters are allowed). */
+            name: string;
+        };
+        /** @description A room selector and the topic (present; null or "" clears it). */
+        RoomSettingsTopicRequest: {
+            roomId?: string;
+            roomName?: string;
+            /** @description Any value is taken as sent; null or "" clears it. */
+            topic: string;
+        };
+        /** @description A room selector and the description (present; null or "" clears it). */
+        RoomSettingsDescriptionRequest: {
+            roomId?: string;
+            roomName?: string;
+            /** @description Any value is taken as sent; null or "" clears it. */
+            description: string;
+        };
+        /** @description A room selector and the purpose, saved as the description. */
+        RoomSettingsPurposeRequest: {
+            roomId?: string;
+            roomName?: string;
+            /** @description Any value is taken as sent; null or "" clears it. */
+            purpose: string;
+        };
+        /** @description A room selector and the announcement (a text, or `{message, ...details}`). */
+        RoomSettingsAnnouncementRequest: {
+            roomId?: string;
+            roomName?: string;
+            /** @description A text, or `{message, ...details}` (SRA); null or "" clears it. */
+            announcement: string | ({
+                message?: string;
+            } & {
+                [key: string]: unknown;
+            });
+        };
+        /** @description A room selector and the read-only switch. */
+        RoomSettingsReadOnlyRequest: {
+            roomId?: string;
+            roomName?: string;
+            readOnly: boolean;
+        };
+        /** @description A room selector and the new type (`c` for a public channel). */
+        RoomSettingsTypeRequest: {
+            roomId?: string;
+            roomName?: string;
+            /** @enum {string} */
+            type: "c" | "p";
+        };
+        /** @description A room selector and the room's new custom fields (they replace the old ones). */
+        RoomSettingsCustomFieldsRequest: {
+            roomId?: string;
+            roomName?: string;
+            customFields: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A room selector and the encryption switch. */
+        RoomSettingsEncryptedRequest: {
+            roomId?: string;
+            roomName?: string;
+            encrypted: boolean;
+        };
+        /** @description `rid` and any of the saveRoomSettings fields (SRS `fields`); any other key fails the whole call with `error-invalid-settings`. */
+        RoomSettingsSaveRequest: {
+            rid: string;
+            roomName?: string;
+            roomTopic?: string;
+            roomAnnouncement?: string;
+            roomDescription?: string;
+            roomCustomFields?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            roomType?: "c" | "p";
+            readOnly?: boolean;
+            reactWhenReadOnly?: boolean;
+            /** @description Message types hidden in this room (`MessageTypesValues`); empty removes `sysMes`. */
+            systemMessages?: ("uj" | "ujt" | "ul" | "ult" | "ru" | "removed-user-from-team" | "au" | "added-user-to-team" | "mute_unmute" | "r" | "ut" | "wm" | "rm" | "subscription-role-added" | "subscription-role-removed" | "room-archived" | "room-unarchived" | "room_changed_privacy" | "room_changed_avatar" | "room_changed_topic" | "room_e2e_enabled" | "room_e2e_disabled" | "room-removed-read-only" | "room-set-read-only" | "room-disallowed-reacting" | "room-allowed-reacting" | "user-added-room-to-team" | "user-converted-to-channel" | "user-converted-to-team" | "user-deleted-room-from-team" | "user-removed-room-from-team" | "room_changed_announcement" | "room_changed_description")[];
+            default?: boolean;
+            featured?: boolean;
+            joinCode?: string;
+            encrypted?: boolean;
+            favorite?: {
+                favorite?: boolean;
+                defaultValue?: boolean;
+            };
+            roomAvatar?: string;
+            sidepanel?: {
+                items?: ("channels" | "discussions")[];
+            };
+            retentionEnabled?: boolean;
+            retentionMaxAge?: number;
+            retentionExcludePinned?: boolean;
+            retentionFilesOnly?: boolean;
+            retentionIgnoreThreads?: boolean;
+            retentionOverrideGlobal?: boolean;
+        };
+        RoomSettingsTopicResponse: {
+            /** @description `topic || ''`, as sent (not type-checked by the vendor). */
+            topic: unknown;
+            /** @enum {boolean} */
+            success: true;
+        };
+        RoomSettingsDescriptionResponse: {
+            /** @description `description || ''`, as sent. */
+            description: unknown;
+            /** @enum {boolean} */
+            success: true;
+        };
+        RoomSettingsPurposeResponse: {
+            /** @description `purpose || ''`, as sent. */
+            purpose: unknown;
+            /** @enum {boolean} */
+            success: true;
+        };
+        RoomSettingsAnnouncementResponse: {
+            /** @description `announcement || ''`, as sent. */
+            announcement: unknown;
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description A room as the groups.* routes re-read it, of either type: after groups.setType it is a channel (`t: "c"`). Same fields as `Room`, plus the room settings under the vendor's names (topic, description, announcement, announcementDetails, archived, sysMes, encrypted, default, featured, reactWhenReadOnly, joinCodeRequired, …; research notes issue 11 §2). */
+        RoomSettingsAnyRoom: {
+            _id: string;
+            fname: string;
+            name: string;
+            /** @enum {string} */
+            t: "c" | "p";
+            msgs: number;
+            usersCount: number;
+            u: components["schemas"]["UserRef"];
+            ts: components["schemas"]["Timestamp"];
+            ro: boolean;
+            _updatedAt: components["schemas"]["Timestamp"];
+            customFields?: {
+                [key: string]: unknown;
+            };
+            archived?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        RoomSettingsTypeResponse: {
+            group: components["schemas"]["RoomSettingsAnyRoom"];
+            /** @enum {boolean} */
+            success: true;
+        };
+        RoomSettingsSaveResponse: {
+            rid: string;
+            /** @enum {boolean} */
+            success: true;
+        };
         /** @description `u` of a message: `{_id, username, name}` (`au` system messages carry no `name`). */
         MessagesAuthor: {
             _id: string;
@@ -1373,8 +1808,11 @@ export interface components {
             broadcast?: boolean;
             encrypted?: boolean;
             federated?: boolean;
-            topic?: string;
-            sysMes?: boolean;
+            /** @description As sent to groups.setTopic (the vendor does not type-check it). */
+            topic?: unknown;
+            /** @description Message types hidden in this room (rooms.saveRoomSettings `systemMessages`; research notes issue 11 §B). 7.x/8.x servers do not write it when they create a room; the 2016 documents' `sysMes: true` is the old boolean form. */
+            sysMes?: boolean | string[];
+            archived?: boolean;
             default?: boolean;
         } & {
             [key: string]: unknown;
@@ -2230,6 +2668,508 @@ export interface operations {
                 };
             };
             /** @description Missing parameter, no visible group, or not allowed (§4). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsRename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsRenameRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsRenameRequest"];
+            };
+        };
+        responses: {
+            /** @description The room re-read after the rename. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description The first failing check, in the order above. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsTopicRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsTopicRequest"];
+            };
+        };
+        responses: {
+            /** @description The topic as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSettingsTopicResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetDescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsDescriptionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsDescriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The description as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSettingsDescriptionResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetPurpose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsPurposeRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsPurposeRequest"];
+            };
+        };
+        responses: {
+            /** @description The purpose as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSettingsPurposeResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsAnnouncementRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsAnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description The announcement as sent (`announcement || ''`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSettingsAnnouncementResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetReadOnly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsReadOnlyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsReadOnlyRequest"];
+            };
+        };
+        responses: {
+            /** @description The room re-read after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsTypeRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description The room re-read after the change (now a channel). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSettingsTypeResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description The room re-read after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsSetEncrypted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsEncryptedRequest"];
+            };
+        };
+        responses: {
+            /** @description The room re-read after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    roomsSaveRoomSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSettingsSaveRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsSaveRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved (OA's example). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSettingsSaveResponse"];
+                };
+            };
+            /** @description The first failing check, in SRS order. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSelector"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSelector"];
+            };
+        };
+        responses: {
+            /** @description Archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsUnarchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSelector"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSelector"];
+            };
+        };
+        responses: {
+            /** @description Unarchived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSelector"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSelector"];
+            };
+        };
+        responses: {
+            /** @description Opened. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSelector"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSelector"];
+            };
+        };
+        responses: {
+            /** @description Closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check. */
             400: {
                 headers: {
                     [name: string]: unknown;

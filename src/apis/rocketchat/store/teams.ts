@@ -57,6 +57,22 @@ export class TeamsStore {
 
   // --- room settings ---
 
+  /**
+   * Renames a team (a rename of its main room, `Team.update`). False, and nothing changed, when
+   * another team holds the name or the longer name does not fit the budget.
+   */
+  rename(team: StoredTeam, name: string): boolean {
+    const holder = this.byName.get(name);
+    if (holder && holder !== team) return false;
+    const growth = estimateBytes(name) - estimateBytes(team.name);
+    if (growth > 0 && !this.charges.admit(growth)) return false;
+    if (growth < 0) this.charges.release(-growth);
+    if (this.byName.get(team.name) === team) this.byName.delete(team.name);
+    team.name = name;
+    this.byName.set(name, team);
+    return true;
+  }
+
   // --- membership and roles ---
 
   // --- messages ---

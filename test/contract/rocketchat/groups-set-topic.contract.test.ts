@@ -1,0 +1,3 @@
+import { describeTextRoute } from './room-settings-text-suite.ts';
+
+describeTextRoute('groupsSetTopic', 'groups.setTopic', 'topic', 'topic');
