@@ -66,6 +66,12 @@ export const rcErrors = {
       function: 'RocketChat.getValidRoomName',
       channel_name: name,
     }),
+  /** VRN: the name belongs to an archived room; `escapedName` is already HTML-escaped. */
+  archivedDuplicateName: (escapedName: string) =>
+    meteorError('error-archived-duplicate-name', `There's an archived channel with name ${escapedName}`, {
+      function: 'RocketChat.getValidRoomName',
+      channel_name: escapedName,
+    }),
   /** Twin safety cap, no vendor equivalent (modelled; spec example `roomLimitReached`). */
   roomLimitReached: (limit: number) =>
     meteorError('error-twin-room-limit', `This mock session holds the maximum of ${limit} rooms`),

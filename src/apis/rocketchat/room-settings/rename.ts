@@ -1,7 +1,7 @@
-import { rcErrors, type Failure } from '../errors.ts';
+import type { Failure } from '../errors.ts';
 import type { StoredRoom } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
-import { checkRoomName, escapeHtml, roomNameRules, slugify } from '../rooms/room-name.ts';
+import { validRoomName } from '../rooms/valid-room-name.ts';
 import type { RocketChatStore } from '../store/store.ts';
 import { extraOf, systemMessage, writeRoom, type SettingsEnv } from './room-writes.ts';
 import { settingsErrors } from './settings-errors.ts';
@@ -13,36 +13,6 @@ import { settingsErrors } from './settings-errors.ts';
  * check, then `name` and `fname` change, every subscription gets `alert`, and an `r` message
  * carries the name as sent. The old name is free for others afterwards.
  */
-
-/** The duplicate error for a name another room holds (VRN: archived rooms get their own code). */
-export function duplicateNameError(other: StoredRoom, escapedName: string): Failure {
-  return extraOf(other, 'archived') === true ? settingsErrors.archivedDuplicateName(escapedName) : rcErrors.duplicateName(escapedName);
-}
-
-/** VRN for renaming room `rid`: the name to store, or the vendor's refusal. */
-export function validRoomName(store: RocketChatStore, displayName: string, rid: string): Result<string> {
-  const rules = roomNameRules(store);
-  let name = displayName;
-  if (rules.specialChars) {
-    const slug = slugify(displayName);
-    const sameDisplay = store.rooms.roomByFname(displayName);
-    if (sameDisplay && sameDisplay._id !== rid) return err(duplicateNameError(sameDisplay, slug));
-    name = slug;
-  }
-  const invalid = checkRoomName(name, rules);
-  if (invalid) return err(invalid);
-  const taken = store.rooms.roomByName(name);
-  if (!taken || taken._id === rid) return ok(name);
-  if (!rules.specialChars) return err(duplicateNameError(taken, escapeHtml(name)));
-  // With special characters allowed a taken slug gets -1, -2, … (the room itself does not count).
-  let n = 1;
-  let candidate = `${name}-${n}`;
-  for (let other = store.rooms.roomByName(candidate); other && other._id !== rid; other = store.rooms.roomByName(candidate)) {
-    n += 1;
-    candidate = `${name}-${n}`;
-  }
-  return ok(candidate);
-}
 
 /**
  * `checkUsernameAvailability(name)`: blocked handles (`all`, `here` and

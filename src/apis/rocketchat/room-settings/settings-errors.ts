@@ -57,12 +57,6 @@ export const settingsErrors = {
     meteorError('error-invalid-room-type', 'error-invalid-room-type', { function: 'RocketChat.saveRoomType', type }),
   invalidCustomFieldsType: () => meteorError('invalid-roomCustomFields-type', 'Invalid roomCustomFields type'),
   invalidSystemMessages: () => meteorError('invalid-room', 'Invalid option', { function: 'RocketChat.saveRoomSystemMessages' }),
-  /** VRN: the name belongs to an archived room; `escapedName` is already HTML-escaped. */
-  archivedDuplicateName: (escapedName: string) =>
-    meteorError('error-archived-duplicate-name', `There's an archived channel with name ${escapedName}`, {
-      function: 'RocketChat.getValidRoomName',
-      channel_name: escapedName,
-    }),
   duplicateHandle: (handle: string) =>
     meteorError('error-duplicate-handle', `A room, team or user with name '${handle}' already exists`, {
       function: 'RocketChat.updateRoomName',

@@ -5,8 +5,8 @@ import type { PrivateRoom, StoredUser } from '../model.ts';
 import { own } from '../parse-body.ts';
 import { derivedId, meteorId } from '../random-id.ts';
 import { err, ok, type Result } from '../result.ts';
-import { checkRoomName, escapeHtml, roomNameRules, slugify } from './room-name.ts';
 import type { RocketChatStore } from '../store/store.ts';
+import { validRoomName } from './valid-room-name.ts';
 
 /**
  * `groups.create` → createPrivateGroupMethod (CPG) → createRoom (CR), in the vendor's order
@@ -155,31 +155,3 @@ function withDefaultEncryption(store: RocketChatStore, extra: ReadonlyMap<string
   return new Map([...extra, ['encrypted', true]]);
 }
 
-/**
- * getValidRoomName (VRN, `apps/meteor/app/utils/server/lib/getValidRoomName.ts`) for a trimmed,
- * non-empty display name. With `UI_Allow_room_names_with_special_chars`: a room whose `fname` is
- * the display name is a duplicate (its message shows the slug, unescaped, as VRN does), and the
- * name becomes the slug. Then the name (or slug) must match `UTF8_Channel_Names_Validation` and
- * not be blocked. A taken name is a duplicate, or with special characters allowed gets `-1`,
- * `-2`, … (the archived-room variants are not modelled).
- */
-function validRoomName(store: RocketChatStore, trimmed: string): Result<string> {
-  const rules = roomNameRules(store);
-  let name = trimmed;
-  if (rules.specialChars) {
-    name = slugify(trimmed);
-    if (store.rooms.roomByFname(trimmed)) return err(rcErrors.duplicateName(name));
-  }
-  const invalid = checkRoomName(name, rules);
-  if (invalid) return err(invalid);
-  if (!store.rooms.roomByName(name)) return ok(name);
-  return rules.specialChars ? ok(freeSlug(store, name)) : err(rcErrors.duplicateName(escapeHtml(name)));
-}
-
-/** `slug`, or `slug-1`, `slug-2`, … when taken (VRN with special characters allowed). */
-function freeSlug(store: RocketChatStore, slug: string): string {
-  if (!store.rooms.roomByName(slug)) return slug;
-  let n = 1;
-  while (store.rooms.roomByName(`${slug}-${n}`)) n += 1;
-  return `${slug}-${n}`;
-}

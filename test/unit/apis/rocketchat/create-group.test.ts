@@ -239,3 +239,20 @@ describe('createPrivateGroup: team and permissions (research §2.2 items 7–9)'
     });
   });
 });
+
+describe('createPrivateGroup: names held by archived rooms (getValidRoomName)', () => {
+  it('answers error-archived-duplicate-name, not the plain duplicate', () => {
+    const store = freshStore();
+    const room = created(store, { name: 'old-project' });
+    store.rooms.update(room, (r) => { r.extra = new Map([...r.extra, ['archived', true]]); });
+    expect(create(store, { name: 'old-project' })).toEqual({
+      ok: false,
+      error: {
+        success: false,
+        error: "There's an archived channel with name old-project [error-archived-duplicate-name]",
+        errorType: 'error-archived-duplicate-name',
+        details: { function: 'RocketChat.getValidRoomName', channel_name: 'old-project' },
+      },
+    });
+  });
+});
