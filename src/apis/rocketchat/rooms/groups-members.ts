@@ -2,35 +2,38 @@ import type { OperationHandler } from '../../../core/operation.ts';
 import type { operations } from '../../../generated/rocketchat.ts';
 import { callerOf, type RocketChatContext } from '../context.ts';
 import { rcErrors } from '../errors.ts';
+import { matchesSearch, memberSearchOf } from '../membership/member-search.ts';
+import { memberGroup } from '../membership/room-params.ts';
 import type { StoredUser } from '../model.ts';
 import { pageLimits, pageOf, slicePage, sortBy, sortOf, type SortSpec } from '../pagination.ts';
-import { findPrivateGroupByIdOrName } from './room-lookup.ts';
 import { memberView } from './views.ts';
 
-/** Modelled default: by username (the vendor puts online users first, then sorts by username). */
-const DEFAULT_SORT: SortSpec = [['username', 1]];
-
 /**
- * GET /api/v1/groups.members (research/rocketchat.md §4): room lookup → broadcast guard (403) →
- * sort → the room's active members. Only `username` is honoured in `sort`, like the vendor.
+ * GET /api/v1/groups.members (G8 route and findUsersOfRoom; research notes issue 11 §C): room
+ * lookup (subscription, not archived) → broadcast guard (403) → sort → the check of `status` and
+ * `filter` → the room's active members that match. Only `username` is honoured in `sort`.
  */
 export const groupsMembers: OperationHandler<operations, 'groupsMembers', RocketChatContext> = (input, ctx) => {
   const caller = callerOf(ctx).user;
-  const found = findPrivateGroupByIdOrName(ctx.store, caller, input.query);
+  const found = memberGroup(ctx.store, caller, input.query);
   if (!found.ok) return { status: 400, body: found.error };
   const room = found.value;
   if (room.extra.get('broadcast') === true && !ctx.store.authz.hasPermission(caller, 'view-broadcast-member-list', room._id)) {
     return { status: 403, body: rcErrors.forbidden() };
   }
-  const sort = sortOf(input.query.sort, DEFAULT_SORT);
+  const sort = sortOf(input.query.sort, []);
   if (!sort.ok) return { status: 400, body: sort.error };
-  const honoured = sort.value.filter(([field]) => field === 'username');
+  const search = memberSearchOf(ctx.store, input.query);
+  if (!search.ok) return { status: 400, body: search.error };
   const members: StoredUser[] = [];
   for (const sub of ctx.store.rooms.subscriptionsOf(room._id)) {
     const user = ctx.store.users.byUserId(sub.userId);
-    if (user?.active) members.push(user);
+    if (user?.active && matchesSearch(user, search.value)) members.push(user);
   }
-  const sorted = sortBy(members, honoured.length > 0 ? honoured : DEFAULT_SORT, (user) => user.username);
+  // `sort.username` alone is passed on; otherwise by name with UI_Use_Real_Name, else by username.
+  const byUsername = sort.value.find(([field]) => field === 'username');
+  const order: SortSpec = byUsername ? [byUsername] : [[ctx.store.settings.boolean('UI_Use_Real_Name') ? 'name' : 'username', 1]];
+  const sorted = sortBy(members, order, (user, field) => (field === 'name' ? user.name : user.username));
   const page = slicePage(sorted.map(memberView), pageOf(input.query, pageLimits(ctx.store.settings)));
   return {
     status: 200,
