@@ -357,7 +357,7 @@ export interface paths {
         };
         /**
          * Active members of a private group
-         * @description Members with `_id`, `username`, `name` and `status`; only active users (§4, findUsersOfRoom). Sorted by `username` ascending, or by `name` then `username` when the `UI_Use_Real_Name` setting is on, unless `sort` names `username` (1 or -1), the only field honoured (modelled: the vendor sorts by connection status first). In a broadcast room, a caller without `view-broadcast-member-list` (room owners have it) gets 403 `{"success":false,"error":"unauthorized"}` (§4).
+         * @description Follows `groups.members` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `findUsersOfRoom` (index id 583502411); research notes issue 11 §C. Room parameter → a private group the caller is subscribed to → not archived → in a broadcast room, `view-broadcast-member-list` (room owners and moderators have it; else 403 `{"success":false,"error":"unauthorized"}`) → `sort` → Meteor `check` of the query: `status` must be a list (`status[]=online` or a repeated `status`; a single `status=online` is a `Match error`) and `filter` a single string. Lists the room's active members whose `status` is in `status` (when given) and whose username, name, bio or nickname (`Accounts_SearchFields`) contains `filter` ignoring case, each as `{_id, username, name, status, nickname, _updatedAt}` (fields the user lacks are left out). Sorted by `username` (`name` with `UI_Use_Real_Name`) unless `sort` names `username`: the vendor honours no other key (it sorts by connection status first, which the twin does not have).
          */
         get: operations["groupsMembers"];
         put?: never;
@@ -682,6 +682,306 @@ export interface paths {
          * @description G8 `groups.close` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.3) with hideRoomMethod. Group lookup without the archived check → the caller's subscription must be open (a new group's creator has it open) → it is closed and its alert cleared (tests T "should close the group", "should return an error when trying to close a private group that is already closed"). No system message.
          */
         post: operations["groupsClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.kick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a user from a private group
+         * @description Follows `groups.kick` in `apps/meteor/server/api/v1/groups.ts` @575c1631 (G8; G7 @acf7dd00 is the same) and `removeUserFromRoomMethod` (`apps/meteor/server/methods/removeUserFromRoom.ts`, index id 730480547); research notes issue 11 §5.1. Checks in order: room parameter → a private group (no access or archived check in the route) → `userId`/`username`/`user` (getUserFromParams: `userId` wins when not blank, usernames ignore case) → `remove-user` in the room (admins; owners and moderators of the room) → the kicker must see the room (a subscription) unless they hold `kick-user-from-any-p-room` (nobody by default) → the target must be a member (skipped with `kick-user-from-any-p-room`) → the target must not be the room's last owner. Then the target's subscription is deleted (`usersCount` −1; in a team's main room the team membership goes too) and an `ru` system message (`msg` the kicked username, `u` the kicker) is written (`msgs` +1). Answers `{success:true}` (OA shows a `group`, the code does not). Modelled: the room's `_updatedAt` moves to the kick's time; parameters that are not strings count as absent.
+         */
+        post: operations["groupsKick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a private group
+         * @description Follows `groups.leave` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `leaveRoomMethod` (`apps/meteor/app/lib/server/methods/leaveRoom.ts`, index id 71330269223) with `removeUserFromRoom` (index id 6091211059); research notes issue 11 §5.2. Checks: room parameter → a private group the caller is subscribed to → not archived (`error-room-archived`) → `leave-p` through the caller's global roles → the last owner of the room may not leave (`error-you-are-last-owner`: a fresh group's creator cannot leave it until someone else is an owner). Then an `ul` system message (`ult` in a team's main room; `msg` the caller's username, `u` the caller) is written and the subscription deleted (`usersCount` −1). The vendor's e2e test for this route is skipped (`describe.skip('/groups.leave')` in `apps/meteor/tests/end-to-end/api/groups.ts`). Modelled: the room's `_updatedAt` moves to the leaving time.
+         */
+        post: operations["groupsLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.addOwner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the room role owner
+         * @description Follows `groups.addOwner` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomOwner.ts` @acf7dd00 (index id 189561331); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addOwner`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-owner` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already an owner → `error-user-already-owner`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: owner`) is written (`msgs` +1). Answers `{success:true}`.
+         */
+        post: operations["groupsAddOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.removeOwner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take away the room role owner
+         * @description Follows `groups.removeOwner` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomOwner.ts` (index id 785768620); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeOwner`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-owner` in the room (admins and the room's owners) → not subscribed → `error-invalid-room` (sic); not an owner → `error-user-not-owner`; the room's only owner → `error-remove-last-owner`. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: owner`) is written (`msgs` +1). Answers `{success:true}`.
+         */
+        post: operations["groupsRemoveOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.addModerator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the room role moderator
+         * @description Follows `groups.addModerator` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomModerator.ts` @779d8cf8 (index id 861990032); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addModerator`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-moderator` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already a moderator → `error-user-already-moderator`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: moderator`) is written (`msgs` +1). Answers `{success:true}`.
+         */
+        post: operations["groupsAddModerator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.removeModerator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take away the room role moderator
+         * @description Follows `groups.removeModerator` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomModerator.ts` (index id 702412680); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeModerator`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-moderator` in the room (admins and the room's owners) → not subscribed → `error-invalid-room` (sic); a `roles` list without moderator → `error-user-not-moderator`. A member whose subscription never held a role has no `roles` field, and the vendor then removes nothing yet succeeds and writes the message. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: moderator`) is written (`msgs` +1). Answers `{success:true}`.
+         */
+        post: operations["groupsRemoveModerator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.addLeader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the room role leader
+         * @description Follows `groups.addLeader` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomLeader.ts` @334042d1 (index id 93524139); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addLeader`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-leader` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already a leader → `error-user-already-leader`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: leader`) is written (`msgs` +1). Answers `{success:true}`.
+         */
+        post: operations["groupsAddLeader"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.removeLeader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take away the room role leader
+         * @description Follows `groups.removeLeader` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomLeader.ts` (index id 746176476); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeLeader`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-leader` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; a `roles` list without leader → `error-user-not-leader`. As for removeModerator, a member whose subscription never held a role passes. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: leader`) is written (`msgs` +1). Answers `{success:true}`.
+         */
+        post: operations["groupsRemoveLeader"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members of a private group who hold a room role
+         * @description Follows `groups.roles` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631), `executeGetRoomRoles` (`apps/meteor/app/lib/server/methods/getRoomRoles.ts` @78da2ffb) and `getRoomRoles` (`apps/meteor/server/lib/roles/getRoomRoles.ts`, index id 470063439); research notes issue 11 §5.4 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.roles`). Room parameter → a private group the caller is subscribed to → not archived. Lists the subscriptions holding a role of the `Subscriptions` scope that has a description (owner, moderator, leader), sorted by `u.username`, each as `{_id, rid, u, roles}` (`_id` is the subscription's). Modelled: `u.name` is the user's current name (the vendor keeps the name stored on the subscription unless `UI_Use_Real_Name` is on).
+         */
+        get: operations["groupsRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.moderators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The moderators of a private group
+         * @description Follows `groups.moderators` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631): `Subscriptions.findByRoomIdAndRoles(rid, ['moderator'])` mapped to each subscription's `u` (`{_id, username, name}`), in subscription order; research notes issue 11 §5.5 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.moderators`). Room parameter → a private group the caller is subscribed to → not archived.
+         */
+        get: operations["groupsModerators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members of a private group who are not offline
+         * @description Follows `groups.online` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) with `isGroupsOnlineProps` (rest-typings: `{_id?, query?}`, strings, no other key; a failure is the `validateParams` form `<ajv message> [invalid-params]`); research notes issue 11 §5.6, §1.3 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.online`). `query` is ignored by parseJsonQuery unless the server runs with `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS`, so only `_id` (the room's id) selects the room: without it `Invalid query`; no private group with that id `Group does not exists`; a caller who cannot see the room `Not Allowed [error-not-allowed]`. Lists `{_id, username}` of every member whose `status` is online, away or busy, in user order. The twin has no realtime presence: `status` is what `users.setStatus` (or the fixture) set.
+         */
+        get: operations["groupsOnline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users.setStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a user's status and status message
+         * @description Follows the 8.x typed route `users.setStatus` in `apps/meteor/server/api/v1/users.ts` @b0e30e75 (index id 58741330611); research notes issue 11 §5.7. In order: the body schema (`status` one of online/away/offline/busy, `message` and `expiresAt` strings or null, `userId`/`username`/`user` strings, no other key; ajv with type coercion, first error only: 400 `{success:false, errorType:"invalid-params", error}`) → Meteor `check`: a `status` or a `message` string is needed (`Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation`) → `Accounts_AllowUserStatusMessageChange` (`Change status is not allowed`) → the target: the caller when no other user is named, else another user only with `edit-other-user-info` (admins), found by getUserFromParams; otherwise 403 `{success:false, error:"unauthorized"}` → `expiresAt` must be a date in the future (`error-invalid-date`) → the effective status (`status`, else the user's `statusDefault`, else online) may be offline only with `Accounts_AllowInvisibleStatusOption` (`error-status-not-allowed`). Then `status` and `statusDefault` become the effective status and, when `message` is a string, `statusText` becomes it trimmed and cut to 120 characters. Modelled: the twin has no realtime connections, so the status is stored as asked (as a 7.x server does, `apps/meteor/app/api/server/v1/users.ts` index id 108728258), which is what `groups.online` reads (the vendor's e2e test "should return an array with online members"); an `expiresAt` is checked but never expires the status; no rate limiter (the vendor allows 5 calls a minute). 7.x servers answer an unknown status with `error-invalid-status` instead of the schema error.
+         */
+        post: operations["usersSetStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread and member counters of a private group
+         * @description Follows `groups.counters` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631); research notes issue 11 §5.8 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.counters`). A `roomId` or `roomName` key that is present but empty → `error-room-param-not-provided`; no private group (neither key given included) → `error-room-not-found`, with no access check; archived → `error-room-archived` (with the room's `name`); a `userId` without `view-room-administration` → 403. For the caller (or `userId`): when their subscription is open, `joined:true`, `unreads` (messages from their last-seen time, else their join time, up to the room's last message time, else its `_updatedAt`, both ends included), `unreadsFrom` and `userMentions`; with `view-room-administration` or when joined, `msgs`, `latest` and `members` (active members, G8). Everything else is `null`.
+         */
+        get: operations["groupsCounters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups.listAll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every private group of the workspace
+         * @description Follows `groups.listAll` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631: `permissionsRequired: ['view-room-administration']`, checked by a middleware before the query, so 403 comes first); research notes issue 11 §5.9 and the vendor's e2e tests (`groups.ts` @78da2ffb, describe `/groups.listAll`). Every private group, membership not needed, shaped like groups.list, sorted by `name` unless `sort` says otherwise, paged by `offset`/`count`. `query` and `fields` are ignored (§1.3).
+         */
+        get: operations["groupsListAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions.getOne": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's subscription to a room
+         * @description Follows the 8.x typed route `subscriptions.getOne` in `apps/meteor/server/api/v1/subscriptions.ts` @6038d1d5 (index id 58859068266); research notes issue 11 §5.10. The query schema (`roomId` required, a string, no other key) fails with the typed query form `{success:false, errorType:"error-invalid-params", error}` (7.x servers send `<message> [invalid-params]`); an empty `roomId` → `The 'roomId' param is required`. There is no access check: any room id, a public room included, answers the caller's subscription, or `null` when they have none. The subscription shows `_id`, the counters, `ts` (join time), the room's `rid`, `name`, `fname`, `t` and `customFields`, `u` (`{_id, username, name}`), `roles` when the document has that field (the creator's `['owner']`; members added without a role have none), `ls` when read, and `_updatedAt`. Modelled: no notification preferences are stored, so none are shown.
+         */
+        get: operations["subscriptionsGetOne"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1498,6 +1798,91 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
+        /** @description A room (`roomId` or `roomName`, §1.1) and a user (`userId`, else `username`, else `user`; getUserFromParams, research notes issue 11 §5). */
+        MembershipRoomUserRequest: {
+            roomId?: string;
+            roomName?: string;
+            userId?: string;
+            username?: string;
+            user?: string;
+        };
+        /** @description A subscription that holds room roles (getRoomRoles projection `{rid, u, roles}` plus `_id`). */
+        MembershipRoomRole: {
+            /** @description The subscription's id. */
+            _id: string;
+            rid: string;
+            u: components["schemas"]["UserRef"];
+            roles: string[];
+        };
+        MembershipRolesResponse: {
+            roles: components["schemas"]["MembershipRoomRole"][];
+            /** @enum {boolean} */
+            success: true;
+        };
+        MembershipModeratorsResponse: {
+            moderators: components["schemas"]["UserRef"][];
+            /** @enum {boolean} */
+            success: true;
+        };
+        MembershipOnlineResponse: {
+            online: {
+                _id: string;
+                username: string;
+            }[];
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description The 8.x route's body schema (research notes issue 11 §5.7). */
+        MembershipSetStatusRequest: {
+            /** @enum {string} */
+            status?: "online" | "away" | "offline" | "busy";
+            message?: string | null;
+            /** @description When the status ends (8.6+); checked, never applied by the twin. */
+            expiresAt?: string | null;
+            userId?: string;
+            username?: string;
+            user?: string;
+        };
+        MembershipCountersResponse: {
+            joined: boolean;
+            members: number | null;
+            unreads: number | null;
+            unreadsFrom: components["schemas"]["Timestamp"] | null;
+            msgs: number | null;
+            latest: components["schemas"]["Timestamp"] | null;
+            userMentions: number | null;
+            /** @enum {boolean} */
+            success: true;
+        };
+        /** @description A subscription document (Subscriptions `createWithRoomAndUser` plus addUserToRoom / createRoom extras; research notes issue 11 §5.10). */
+        MembershipSubscription: {
+            _id: string;
+            open: boolean;
+            alert: boolean;
+            unread: number;
+            userMentions: number;
+            groupMentions: number;
+            ts: components["schemas"]["Timestamp"];
+            rid: string;
+            name: string;
+            fname: string;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            t: "c" | "p";
+            u: components["schemas"]["UserRef"];
+            roles?: string[];
+            ls?: components["schemas"]["Timestamp"];
+            _updatedAt: components["schemas"]["Timestamp"];
+        } & {
+            [key: string]: unknown;
+        };
+        MembershipSubscriptionResponse: {
+            subscription: components["schemas"]["MembershipSubscription"] | null;
+            /** @enum {boolean} */
+            success: true;
+        };
         /** @description `u` of a message: `{_id, username, name}` (`au` system messages carry no `name`). */
         MessagesAuthor: {
             _id: string;
@@ -1830,11 +2215,16 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
+        /** @description A member as findUsersOfRoom projects it (research notes issue 11 §C): `statusText` and `utcOffset` are not part of it. */
         Member: {
             _id: string;
             username: string;
             name?: string;
             status: string;
+            nickname?: string;
+            avatarETag?: string;
+            _updatedAt: components["schemas"]["Timestamp"];
+            federated?: boolean;
         };
         GroupsMembersResponse: {
             members: components["schemas"]["Member"][];
@@ -2570,6 +2960,10 @@ export interface operations {
                 count?: components["parameters"]["Count"];
                 /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
+                /** @description Case-insensitive text to find in the members' username, name, bio or nickname. */
+                filter?: string;
+                /** @description Statuses to keep (`status[]=online&status[]=away`). A single plain `status=online` is a string, not a list, and fails the vendor's check. */
+                status?: string[] | string;
             };
             header?: never;
             path?: never;
@@ -3170,6 +3564,567 @@ export interface operations {
                 };
             };
             /** @description The first failing check. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsKick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user is no longer a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.1). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomSelector"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSelector"];
+            };
+        };
+        responses: {
+            /** @description The caller left the room. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.2). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsAddOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsRemoveOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was taken away. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsAddModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsRemoveModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was taken away. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsAddLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsRemoveLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRoomUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRoomUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was taken away. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsRoles: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role holders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRolesResponse"];
+                };
+            };
+            /** @description Missing parameter, no visible group, or an archived one (§5.4). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsModerators: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The moderators. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipModeratorsResponse"];
+                };
+            };
+            /** @description Missing parameter, no visible group, or an archived one (§5.5). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsOnline: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id` (7.0+, which replaced `query`). */
+                _id?: string;
+                /** @description A JSON selector, ignored unless the server allows unsafe query parameters (§1.3). */
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members who are not offline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipOnlineResponse"];
+                };
+            };
+            /** @description Query schema, no `_id`, no group, or no access (§5.6). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    usersSetStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipSetStatusRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipSetStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessOnly"];
+                };
+            };
+            /** @description The first failing check (§5.7). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Another user named without `edit-other-user-info` (`API.v1.forbidden()`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsCounters: {
+        parameters: {
+            query?: {
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                roomId?: components["parameters"]["RoomId"];
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                roomName?: components["parameters"]["RoomName"];
+                /** @description Whose counters (needs `view-room-administration`); default the caller. */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipCountersResponse"];
+                };
+            };
+            /** @description Empty parameter, no group, or an archived one (§5.8). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `userId` given without `view-room-administration` (`API.v1.forbidden()`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    groupsListAll: {
+        parameters: {
+            query?: {
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                offset?: components["parameters"]["Offset"];
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                count?: components["parameters"]["Count"];
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupsListResponse"];
+                };
+            };
+            /** @description Invalid sort (§1.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PermissionsRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    subscriptionsGetOne: {
+        parameters: {
+            query: {
+                /** @description The room's `_id`. */
+                roomId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, or null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipSubscriptionResponse"];
+                };
+            };
+            /** @description Query schema or empty roomId (§5.10). */
             400: {
                 headers: {
                     [name: string]: unknown;

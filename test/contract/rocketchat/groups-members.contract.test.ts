@@ -11,7 +11,9 @@ import {
   ROOM_PARAM_NOT_PROVIDED,
   roomName,
   TESTER_ID,
+  TIMESTAMP,
 } from './rocketchat-client.ts';
+import { answer, expectRouteHeaders, get } from './membership-client.ts';
 
 function members(query: Record<string, string>, headers = auth()) {
   return rc('groupsMembers', 'groups.members', { headers, query });
@@ -24,7 +26,13 @@ describe('GET /api/v1/groups.members (research §4)', () => {
     expect(res.status).toBe(200);
     const body = bodyOf(res, 'GroupsMembersResponse');
     expect(body.members.map((m) => m.username).sort()).toEqual(['limited.user', 'rocket.cat', 'tester']);
-    expect(body.members).toContainEqual({ _id: LIMITED_ID, username: 'limited.user', name: 'Limited User', status: expect.any(String) as unknown });
+    expect(body.members).toContainEqual({
+      _id: LIMITED_ID,
+      username: 'limited.user',
+      name: 'Limited User',
+      status: expect.any(String) as unknown,
+      _updatedAt: expect.stringMatching(TIMESTAMP) as unknown,
+    });
     expect(body).toMatchObject({ count: 3, offset: 0, total: 3, success: true });
   });
 
@@ -61,6 +69,31 @@ describe('GET /api/v1/groups.members (research §4)', () => {
     const forbidden = await members({ roomName: name }, LIMITED);
     expect([forbidden.status, forbidden.json]).toEqual([403, { success: false, error: 'unauthorized' }]);
     expect((await members({ roomName: name })).status).toBe(200);
+  });
+
+  it('filter: a case-insensitive part of the username, name, bio or nickname (issue: ?filter=rocket returned everyone)', async () => {
+    const group = await createGroup({ name: roomName('mfilter'), members: ['limited.user', 'rocket.cat'] });
+    const names = async (query: Record<string, string>) =>
+      bodyOf(await get('groupsMembers', 'groups.members', { roomId: group._id, ...query }), 'GroupsMembersResponse').members.map((m) => m.username).sort();
+    expect(await names({ filter: 'rocket' })).toEqual(['rocket.cat']);
+    expect(await names({ filter: 'LIMITED' })).toEqual(['limited.user']);
+    expect(await names({ filter: 'user' })).toEqual(['limited.user']);
+    expect(await names({ filter: 'r.c' })).toEqual([]);
+    const res = await get('groupsMembers', 'groups.members', { roomId: group._id, filter: 'rocket' });
+    expect(res.json).toMatchObject({ count: 1, offset: 0, total: 1, success: true });
+    expectRouteHeaders(res);
+  });
+
+  it('status[]: only members with one of the statuses; a single status string fails the check', async () => {
+    const group = await createGroup({ name: roomName('mstatus'), members: ['rocket.cat'] });
+    const res = await rc('groupsMembers', `groups.members?status[]=busy&status[]=online`, { headers: auth(), query: { roomId: group._id } });
+    const members = bodyOf(res, 'GroupsMembersResponse').members;
+    expect(members.every((m) => m.status === 'busy' || m.status === 'online')).toBe(true);
+    expect(members.map((m) => m.username)).toContain('rocket.cat');
+    const none = await rc('groupsMembers', 'groups.members?status[]=no-such-status', { headers: auth(), query: { roomId: group._id } });
+    expect(none.json).toMatchObject({ members: [], total: 0 });
+    const single = await get('groupsMembers', 'groups.members', { roomId: group._id, status: 'online' });
+    expect(answer(single)).toEqual([400, { success: false, error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation in field status' }]);
   });
 
   it('401 without valid credentials', async () => {

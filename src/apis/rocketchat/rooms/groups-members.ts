@@ -2,9 +2,10 @@ import type { OperationHandler } from '../../../core/operation.ts';
 import type { operations } from '../../../generated/rocketchat.ts';
 import { callerOf, type RocketChatContext } from '../context.ts';
 import { rcErrors } from '../errors.ts';
+import { matchesSearch, memberSearchOf } from '../membership/member-search.ts';
+import { memberGroup } from '../membership/room-params.ts';
 import type { StoredUser } from '../model.ts';
 import { pageLimits, pageOf, slicePage, sortBy, sortOf, type SortSpec } from '../pagination.ts';
-import { findPrivateGroupByIdOrName } from './room-lookup.ts';
 import { memberView } from './views.ts';
 
 /**
@@ -16,12 +17,13 @@ const BY_USERNAME: SortSpec = [['username', 1]];
 const BY_NAME: SortSpec = [['name', 1], ['username', 1]];
 
 /**
- * GET /api/v1/groups.members (research/rocketchat.md §4): room lookup → broadcast guard (403) →
- * sort → the room's active members. Only `username` is honoured in `sort`, like the vendor.
+ * GET /api/v1/groups.members (G8 route and findUsersOfRoom; research notes issue 11 §C): room
+ * lookup (subscription, not archived) → broadcast guard (403) → sort → the check of `status` and
+ * `filter` → the room's active members that match. Only `username` is honoured in `sort`.
  */
 export const groupsMembers: OperationHandler<operations, 'groupsMembers', RocketChatContext> = (input, ctx) => {
   const caller = callerOf(ctx).user;
-  const found = findPrivateGroupByIdOrName(ctx.store, caller, input.query);
+  const found = memberGroup(ctx.store, caller, input.query);
   if (!found.ok) return { status: 400, body: found.error };
   const room = found.value;
   if (room.extra.get('broadcast') === true && !ctx.store.authz.hasPermission(caller, 'view-broadcast-member-list', room._id)) {
@@ -29,15 +31,17 @@ export const groupsMembers: OperationHandler<operations, 'groupsMembers', Rocket
   }
   const sort = sortOf(input.query.sort, []);
   if (!sort.ok) return { status: 400, body: sort.error };
-  const honoured = sort.value.filter(([field]) => field === 'username');
+  const search = memberSearchOf(ctx.store, input.query);
+  if (!search.ok) return { status: 400, body: search.error };
   const members: StoredUser[] = [];
   for (const sub of ctx.store.rooms.subscriptionsOf(room._id)) {
     const user = ctx.store.users.byUserId(sub.userId);
-    if (user?.active) members.push(user);
+    if (user?.active && matchesSearch(user, search.value)) members.push(user);
   }
-  // The route passes `{username}` when `sort` names it, else findUsersOfRoom's default applies.
-  const fallback = ctx.store.settings.boolean('UI_Use_Real_Name') ? BY_NAME : BY_USERNAME;
-  const sorted = sortBy(members, honoured.length > 0 ? honoured : fallback, (user, field) => (field === 'name' ? user.name : user.username));
+  // `sort.username` alone is passed on; otherwise findUsersOfRoom's default order applies.
+  const byUsername = sort.value.find(([field]) => field === 'username');
+  const order: SortSpec = byUsername ? [byUsername] : ctx.store.settings.boolean('UI_Use_Real_Name') ? BY_NAME : BY_USERNAME;
+  const sorted = sortBy(members, order, (user, field) => (field === 'name' ? user.name : user.username));
   const page = slicePage(sorted.map(memberView), pageOf(input.query, pageLimits(ctx.store.settings)));
   return {
     status: 200,

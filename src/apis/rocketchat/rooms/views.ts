@@ -53,7 +53,12 @@ export function anyRoomView(room: StoredRoom): AnyRoom {
   return { _id: room._id, fname: room.fname, name: room.name, t: room.t, ...roomTail(room) };
 }
 
-/** A member as groups.members lists it (§4: `_id, username, name, status`). */
+/**
+ * A member as groups.members lists it: findUsersOfRoom's projection `{_id, name, username,
+ * nickname, status, avatarETag, _updatedAt, federated}` (research notes issue 11 §C). The twin
+ * stores no avatars and no federation, and a nickname only when one was set.
+ */
 export function memberView(user: StoredUser): Member {
-  return { _id: user._id, username: user.username, name: user.name, status: user.status };
+  const nickname = user.nickname === undefined ? {} : { nickname: user.nickname };
+  return { _id: user._id, username: user.username, name: user.name, status: user.status, ...nickname, _updatedAt: user._updatedAt };
 }

@@ -234,6 +234,25 @@ export class RoomsStore {
 
   // --- membership and roles ---
 
+  /**
+   * Subscriptions whose document keeps a `roles` field although it is empty: `$addToSet` creates
+   * the field and `$pull` leaves `[]` behind, while members added without a role have none. The
+   * role-removal methods tell the two apart (research notes issue 11 §5.3).
+   */
+  private readonly rolesFieldKept = new WeakSet<Subscription>();
+
+  /** Writes a subscription's room roles as the vendor's role methods do (the field stays), at `at`. */
+  writeRoles(sub: Subscription, roles: readonly string[], at: string): void {
+    this.setRoles(sub, roles);
+    sub._updatedAt = at;
+    this.rolesFieldKept.add(sub);
+  }
+
+  /** False when the vendor's subscription document would have no `roles` field at all. */
+  hasRolesField(sub: Subscription): boolean {
+    return sub.roles.length > 0 || this.rolesFieldKept.has(sub);
+  }
+
   // --- messages ---
 
   // --- teams ---

@@ -128,15 +128,16 @@ describe('groups.list (research §4, §5.2)', () => {
 });
 
 describe('groups.members (research §4)', () => {
-  it('lists active members by username with paging', async () => {
+  it('lists active members by username with paging, with _updatedAt (issue 11 §C)', async () => {
+    const SEEDED = '2024-01-01T00:00:00.000Z';
     const session = freshSession();
     const group = createGroup(session, { name: 'mem1', members: ['rocket.cat', 'limited.user'] });
     const response = await documented('groupsMembers', call(session, 'groupsMembers', { query: { roomId: group._id } }));
     expect(response.body).toEqual({
       members: [
-        { _id: LIMITED_ID, username: 'limited.user', name: 'Limited User', status: 'offline' },
-        { _id: 'rocket.cat', username: 'rocket.cat', name: 'Rocket.Cat', status: 'online' },
-        { _id: TESTER_ID, username: 'tester', name: 'Tester', status: 'online' },
+        { _id: LIMITED_ID, username: 'limited.user', name: 'Limited User', status: 'offline', _updatedAt: SEEDED },
+        { _id: 'rocket.cat', username: 'rocket.cat', name: 'Rocket.Cat', status: 'online', _updatedAt: SEEDED },
+        { _id: TESTER_ID, username: 'tester', name: 'Tester', status: 'online', _updatedAt: SEEDED },
       ],
       count: 3,
       offset: 0,
