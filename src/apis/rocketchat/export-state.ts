@@ -21,6 +21,19 @@ export function exportRocketChatState(store: RocketChatStore): RocketChatFixture
     })
     .map((p) => ({ _id: p._id, roles: [...p.roles] }));
   const settings = store.settings.changes();
+  const messages = store.rooms.all().flatMap((room) =>
+    store.messages.ofRoom(room._id).map((m) => ({
+      _id: m._id,
+      rid: m.rid,
+      msg: m.msg,
+      ts: m.ts,
+      u: { ...m.u },
+      _updatedAt: m._updatedAt,
+      ...(m.t === undefined ? {} : { t: m.t }),
+      ...(Object.keys(m.extra).length === 0 ? {} : { extra: { ...m.extra } }),
+    })),
+  );
+  const integrations = store.messages.integrations().map((doc) => ({ ...doc }));
   return {
     users: store.users.all().map(exportUser),
     ...(store.authz.allRoles().some((role) => !DEFAULT_ROLE_IDS.has(role._id))
@@ -42,28 +55,37 @@ export function exportRocketChatState(store: RocketChatStore): RocketChatFixture
       createdAt: team.createdAt,
       members: [...team.members.values()].map((m) => ({ userId: m.userId, roles: [...m.roles] })),
     })),
-    rooms: store.rooms.all().map((room) => {
-      const { broadcast, default: isDefault, ...extraData } = Object.fromEntries(room.extra);
-      return {
-        _id: room._id,
-        name: room.name,
-        fname: room.fname,
-        t: room.t,
-        creatorId: room.u._id,
-        ts: room.ts,
-        ro: room.ro,
-        ...(typeof broadcast === 'boolean' ? { broadcast } : {}),
-        ...(typeof isDefault === 'boolean' ? { default: isDefault } : {}),
-        ...(room.teamId === undefined ? {} : { teamId: room.teamId }),
-        ...(room.teamMain === undefined ? {} : { teamMain: room.teamMain }),
-        members: store.rooms.subscriptionsOf(room._id).map((sub) => ({ userId: sub.userId, roles: [...sub.roles] })),
-        msgs: room.msgs,
-        _updatedAt: room._updatedAt,
-        ...(room.customFields === undefined ? {} : { customFields: { ...room.customFields } }),
-        ...(Object.keys(extraData).length === 0 ? {} : { extraData }),
-      };
-    }),
+    rooms: store.rooms.all().map((room) => ({
+      _id: room._id,
+      name: room.name,
+      fname: room.fname,
+      t: room.t,
+      creatorId: room.u._id,
+      ts: room.ts,
+      ro: room.ro,
+      ...(room.teamId === undefined ? {} : { teamId: room.teamId }),
+      ...(room.teamMain === undefined ? {} : { teamMain: room.teamMain }),
+      members: store.rooms.subscriptionsOf(room._id).map((sub) => ({
+        userId: sub.userId,
+        roles: [...sub.roles],
+        ts: sub.ts,
+        open: sub.open,
+        alert: sub.alert,
+        unread: sub.unread,
+        userMentions: sub.userMentions,
+        groupMentions: sub.groupMentions,
+        ...(sub.ls === undefined ? {} : { ls: sub.ls }),
+        _updatedAt: sub._updatedAt,
+      })),
+      msgs: room.msgs,
+      _updatedAt: room._updatedAt,
+      ...(room.customFields === undefined ? {} : { customFields: { ...room.customFields } }),
+      // Every extra field as it is (settings, archived, lastMessage, …): `extra` takes it back unchanged.
+      ...(room.extra.size === 0 ? {} : { extra: Object.fromEntries(room.extra) }),
+    })),
     tokens: store.tokens.entries(),
+    ...(messages.length === 0 ? {} : { messages }),
+    ...(integrations.length === 0 ? {} : { integrations }),
   };
 }
 

@@ -73,10 +73,35 @@ export interface FixtureTeam {
   members: FixtureTeamMember[];
 }
 
-/** A subscription of a seeded room. `roles` may hold owner, moderator and leader. */
+/**
+ * A subscription of a seeded room. `roles` may hold owner, moderator and leader. The other fields
+ * are state (written by `GET /__admin/state`): when absent, the member joined at the room's `ts`
+ * with the room open and nothing unread.
+ */
 export interface FixtureRoomMember {
   userId: string;
   roles: string[];
+  ts?: string;
+  open?: boolean;
+  alert?: boolean;
+  unread?: number;
+  userMentions?: number;
+  groupMentions?: number;
+  ls?: string;
+  _updatedAt?: string;
+}
+
+/** A message (state written by `GET /__admin/state`): the stored document, its other fields in `extra`. */
+export interface FixtureMessage {
+  _id: string;
+  rid: string;
+  msg: string;
+  ts: string;
+  u: { _id: string; username: string; name?: string };
+  _updatedAt?: string;
+  /** System message type (au, ru, r, …); absent for user messages. */
+  t?: string;
+  extra?: Record<string, unknown>;
 }
 
 /** A seeded room: a public channel (`c`) or a private group (`p`). */
@@ -104,6 +129,12 @@ export interface FixtureRoom {
   customFields?: Record<string, unknown>;
   /** Keys copied from groups.create's `extraData` onto the room (broadcast, encrypted, topic, …). */
   extraData?: Record<string, unknown>;
+  /**
+   * State (written by `GET /__admin/state`): every other field the room holds now — what
+   * extraData copied and what groups.set*, archive, messages wrote (topic, archived, sysMes,
+   * lastMessage, …). When present it replaces `extraData`, `broadcast` and `default`.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /** A valid login token (state export: minted by login, or a fixture token not logged out). */
@@ -125,6 +156,10 @@ export interface RocketChatFixture {
   rooms: FixtureRoom[];
   /** When present, exactly these tokens are valid (users' `authToken`s included or not). */
   tokens?: FixtureToken[];
+  /** State: the rooms' messages, oldest first. */
+  messages?: FixtureMessage[];
+  /** State: integrations (integrations.create), as stored. */
+  integrations?: Record<string, unknown>[];
 }
 
 const strings = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -220,12 +255,50 @@ const roomSchema: JSONSchemaType<FixtureRoom> = {
     teamMain: { type: 'boolean', nullable: true },
     members: {
       type: 'array',
-      items: { type: 'object', required: ['userId', 'roles'], additionalProperties: false, properties: { userId: id, roles: { type: 'array', items: { type: 'string', minLength: 1 } } } },
+      items: {
+        type: 'object',
+        required: ['userId', 'roles'],
+        additionalProperties: false,
+        properties: {
+          userId: id,
+          roles: { type: 'array', items: { type: 'string', minLength: 1 } },
+          ts: { ...isoTime, nullable: true },
+          open: { type: 'boolean', nullable: true },
+          alert: { type: 'boolean', nullable: true },
+          unread: { type: 'integer', minimum: 0, nullable: true },
+          userMentions: { type: 'integer', minimum: 0, nullable: true },
+          groupMentions: { type: 'integer', minimum: 0, nullable: true },
+          ls: { ...isoTime, nullable: true },
+          _updatedAt: { ...isoTime, nullable: true },
+        },
+      },
     },
     msgs: { type: 'integer', minimum: 0, nullable: true },
     _updatedAt: { ...isoTime, nullable: true },
     customFields: freeObject,
     extraData: freeObject,
+    extra: freeObject,
+  },
+};
+
+const messageSchema: JSONSchemaType<FixtureMessage> = {
+  type: 'object',
+  required: ['_id', 'rid', 'msg', 'ts', 'u'],
+  additionalProperties: false,
+  properties: {
+    _id: id,
+    rid: id,
+    msg: { type: 'string' },
+    ts: isoTime,
+    u: {
+      type: 'object',
+      required: ['_id', 'username'],
+      additionalProperties: false,
+      properties: { _id: id, username: { type: 'string' }, name: { type: 'string', nullable: true } },
+    },
+    _updatedAt: { ...isoTime, nullable: true },
+    t: { type: 'string', nullable: true },
+    extra: freeObject,
   },
 };
 
@@ -247,5 +320,8 @@ export const fixtureSchema: JSONSchemaType<RocketChatFixture> = {
       nullable: true,
       items: { type: 'object', required: ['token', 'userId'], additionalProperties: false, properties: { token: id, userId: id } },
     },
+    messages: { type: 'array', nullable: true, items: messageSchema },
+    // Any object; fixtures.ts checks each has a string `_id`.
+    integrations: { type: 'array', nullable: true, items: { type: 'object', required: [] } },
   },
 };

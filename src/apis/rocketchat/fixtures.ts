@@ -151,7 +151,27 @@ export function checkFixtureRules(fixture: RocketChatFixture, file: string): voi
   (fixture.tokens ?? []).forEach((t, i) => {
     fixtureRule(users.has(t.userId), file, `/tokens/${i}/userId`, `unknown user ${t.userId}`);
   });
+  fixture.rooms.forEach((r, i) => {
+    for (const key of Object.keys(r.extra ?? {})) {
+      fixtureRule(!ROOM_FIELDS.has(key), file, `/rooms/${i}/extra/${pointerToken(key)}`, `${key} is a room field, not an extra one`);
+    }
+  });
+  const messages = new Set<string>();
+  (fixture.messages ?? []).forEach((m, i) => {
+    fixtureRule(!messages.has(m._id), file, `/messages/${i}/_id`, `duplicate message id ${m._id}`);
+    fixtureRule(roomIds.has(m.rid), file, `/messages/${i}/rid`, `unknown room ${m.rid}`);
+    messages.add(m._id);
+  });
+  const integrations = new Set<string>();
+  (fixture.integrations ?? []).forEach((doc, i) => {
+    const id = doc._id;
+    fixtureRule(typeof id === 'string' && id !== '' && !integrations.has(id), file, `/integrations/${i}/_id`, 'each integration needs its own string _id');
+    if (typeof id === 'string') integrations.add(id);
+  });
 }
+
+/** Room fields with their own place in the format: `extra` cannot hold them. */
+const ROOM_FIELDS: ReadonlySet<string> = new Set(['_id', 'name', 'fname', 't', 'msgs', 'usersCount', 'u', 'ts', 'ro', '_updatedAt', 'customFields', 'teamId', 'teamMain', '__proto__']);
 
 /** One reference token of a JSON pointer (RFC 6901: `~` → `~0`, `/` → `~1`). */
 function pointerToken(key: string): string {

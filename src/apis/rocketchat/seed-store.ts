@@ -35,10 +35,11 @@ export function seedStore(fixture: RocketChatFixture, meter?: Meter, limits?: St
     const creator = store.users.byUserId(r.creatorId);
     // fixtures.ts checked every reference; a miss here is a bug.
     if (!creator) throw new Error(`fixture room ${r._id}: unknown creator ${r.creatorId}`);
-    // extraData is filtered exactly as groups.create filters it, so imported state obeys the same rules.
-    const extra = new Map(extraFields(r.extraData));
-    if (r.broadcast !== undefined) extra.set('broadcast', r.broadcast);
-    if (r.default !== undefined) extra.set('default', r.default);
+    // Exported state carries every extra field as it is; a hand-written fixture's extraData is
+    // filtered exactly as groups.create filters it.
+    const extra = r.extra === undefined ? new Map(extraFields(r.extraData)) : new Map(Object.entries(r.extra));
+    if (r.extra === undefined && r.broadcast !== undefined) extra.set('broadcast', r.broadcast);
+    if (r.extra === undefined && r.default !== undefined) extra.set('default', r.default);
     store.rooms.insert({
       _id: r._id,
       name: r.name,
@@ -55,7 +56,22 @@ export function seedStore(fixture: RocketChatFixture, meter?: Meter, limits?: St
       teamMain: r.teamMain,
       extra,
     });
-    for (const m of r.members) store.rooms.subscribe(r._id, m.userId, { roles: m.roles, ts: r.ts, _id: derivedId(`${r._id}:${m.userId}`), open: true });
+    for (const m of r.members) {
+      const sub = store.rooms.subscribe(r._id, m.userId, {
+        roles: m.roles,
+        ts: m.ts ?? r.ts,
+        _id: derivedId(`${r._id}:${m.userId}`),
+        open: m.open ?? true,
+        alert: m.alert ?? false,
+        unread: m.unread ?? 0,
+        userMentions: m.userMentions ?? 0,
+      });
+      if (sub) {
+        sub.groupMentions = m.groupMentions ?? 0;
+        sub.ls = m.ls;
+        sub._updatedAt = m._updatedAt ?? sub._updatedAt;
+      }
+    }
   }
   for (const t of fixture.teams) {
     const creator = store.users.byUserId(t.createdById);
@@ -74,6 +90,10 @@ export function seedStore(fixture: RocketChatFixture, meter?: Meter, limits?: St
     });
   }
   if (fixture.tokens !== undefined) store.tokens.replace(fixture.tokens);
+  for (const m of fixture.messages ?? []) {
+    store.messages.insert({ _id: m._id, rid: m.rid, msg: m.msg, ts: m.ts, u: { ...m.u }, _updatedAt: m._updatedAt ?? m.ts, t: m.t, extra: { ...m.extra } });
+  }
+  for (const doc of fixture.integrations ?? []) if (typeof doc._id === 'string') store.messages.insertIntegration(doc._id, { ...doc });
   // The fixtures are charged to the session's budget even past it; later writes must fit.
   store.sealSeed();
   return store;
