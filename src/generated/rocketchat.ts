@@ -1618,6 +1618,7 @@ export interface components {
         };
         /** @description A room of a team as the Rooms collection holds it (public or private), with `teamDefault` once teams.updateRoom set it. Other keys come from `extraData` and the room settings. */
         TeamsRoom: {
+            /** @description A 17-character Meteor `Random.id()`, a 24-hex ObjectId, or `GENERAL` (the default room's fixed id). */
             _id: string;
             fname: string;
             name: string;
@@ -1770,6 +1771,7 @@ export interface components {
         };
         /** @description A room as the groups.* routes re-read it, of either type: after groups.setType it is a channel (`t: "c"`). Same fields as `Room`, plus the room settings under the vendor's names (topic, description, announcement, announcementDetails, archived, sysMes, encrypted, default, featured, reactWhenReadOnly, joinCodeRequired, …; research notes issue 11 §2). */
         RoomSettingsAnyRoom: {
+            /** @description A 17-character Meteor `Random.id()`, a 24-hex ObjectId, or `GENERAL` (the default room's fixed id). */
             _id: string;
             fname: string;
             name: string;
@@ -2174,6 +2176,7 @@ export interface components {
         };
         /** @description A private group as the vendor returns it (§3.1). `_id` is a 17-character Meteor Random.id in the twin; current servers use 24-hex ObjectIds, so any string is accepted (§3.2). `ts`/`_updatedAt` are ISO 8601 UTC with `Z`. Other keys come from `extraData` (CR). */
         Room: {
+            /** @description A 17-character Meteor `Random.id()`, a 24-hex ObjectId, or `GENERAL` (the default room's fixed id). */
             _id: string;
             fname: string;
             name: string;

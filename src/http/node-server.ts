@@ -150,6 +150,10 @@ export async function startTwin(options: StartOptions = {}): Promise<RunningTwin
     // connection up to 30 s past them; checking each second keeps the bound close.
     connectionsCheckingInterval: Math.min(1000, headersMs),
     requireHostHeader: false,
+    // node's 5 s keep-alive races clients that reuse an idle connection just as it closes (seen
+    // as "other side closed" on a busy machine); clients are told this bound (Keep-Alive:
+    // timeout=65) and leave a second of margin, and shutdown closes idle connections anyway.
+    keepAliveTimeout: 65_000,
   });
   const connections = new Connections(server, options.maxUnsentBytes);
   server.on('request', createRequestListener(holder, { api: config.bodyLimitBytes, admin: adminBodyLimit(config) }, config.docsDir, connections));
