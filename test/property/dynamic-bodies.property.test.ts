@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { VENDOR_APIS } from '../../src/create-twin.ts';
 import { fakeFromSchema } from '../../src/core/fake.ts';
@@ -13,7 +13,9 @@ import { SpecRouter } from '../../src/core/spec-router.ts';
 
 const SEEDS = 25;
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-addFormats(ajv);
+// ajv-formats is CommonJS (`module.exports = plugin; exports.default = plugin`): under NodeNext
+// the default import is `module.exports`, whose typed callable is its `default`.
+ajvFormats.default(ajv);
 
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
