@@ -31,7 +31,7 @@ for (const api of VENDOR_APIS) {
   const router = await SpecRouter.load(api.specPath);
   describe(`${api.name}: faked response bodies`, () => {
     for (const operation of router.operations()) {
-      it(`${operation.operationId ?? operation.path}`, () => {
+      it(operation.operationId ?? operation.path, () => {
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
           const content = (response as { content?: Record<string, { schema?: unknown }> }).content ?? {};
           const schema = content['application/json']?.schema;
