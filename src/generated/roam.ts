@@ -106,6 +106,25 @@ export interface components {
             group_id: components["schemas"]["ObjectId"];
             users: components["schemas"]["ObjectId"][];
         };
+        /** @description The form-encoded Create Group. */
+        CreateGroupFormRequest: {
+            description?: string;
+            /** @description One `users=<id>` pair per id (DRF's ListField reads every value of the key). An empty list cannot travel in a form, since no pair reads as no field: send JSON for it. */
+            users?: components["schemas"]["ObjectId"][];
+        };
+        /** @description The form-encoded Update Group. */
+        UpdateGroupFormRequest: {
+            group_id: components["schemas"]["ObjectId"];
+            description?: string;
+            /** @description One `users=<id>` pair per id (DRF's ListField reads every value of the key). An empty list cannot travel in a form, since no pair reads as no field: send JSON for it. */
+            users?: components["schemas"]["ObjectId"][];
+        };
+        /** @description The form-encoded Add Users. */
+        AddUsersFormRequest: {
+            group_id: components["schemas"]["ObjectId"];
+            /** @description One `users=<id>` pair per id (DRF's ListField reads every value of the key). An empty list cannot travel in a form, since no pair reads as no field: send JSON for it. */
+            users: components["schemas"]["ObjectId"][];
+        };
         /** @description §6: `app_type` and `device_token` required. */
         CreateUserRequest: {
             /**
@@ -407,7 +426,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateGroupRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UpdateGroupRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateGroupFormRequest"];
             };
         };
         responses: {
@@ -443,7 +462,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CreateGroupRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CreateGroupRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateGroupFormRequest"];
             };
         };
         responses: {
@@ -479,7 +498,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AddUsersRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AddUsersRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AddUsersFormRequest"];
             };
         };
         responses: {
@@ -499,7 +518,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AddUsersRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AddUsersRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AddUsersFormRequest"];
             };
         };
         responses: {

@@ -1358,6 +1358,28 @@ export interface components {
             [key: string]: unknown;
         };
         MeResponse: components["schemas"]["UserInfo"] & components["schemas"]["SuccessOnly"];
+        /** @description `users.create` as a form: every value is text. The vendor's validator coerces (`packages/rest-typings/src/v1/Ajv.ts`, `coerceTypes: true`), so the switches travel as `true`/`false`; `roles` and `customFields` (an array and an object) cannot travel in a form: send JSON for them. */
+        UsersCreateFormRequest: {
+            email: string;
+            name: string;
+            password: string;
+            username: string;
+            bio?: string;
+            nickname?: string;
+            statusText?: string;
+            fields?: string;
+            active?: components["schemas"]["FormBoolean"];
+            joinDefaultChannels?: components["schemas"]["FormBoolean"];
+            requirePasswordChange?: components["schemas"]["FormBoolean"];
+            setRandomPassword?: components["schemas"]["FormBoolean"];
+            sendWelcomeEmail?: components["schemas"]["FormBoolean"];
+            verified?: components["schemas"]["FormBoolean"];
+        };
+        /**
+         * @description A switch in a form body, which the vendor's ajv (`coerceTypes`) reads as a boolean.
+         * @enum {string}
+         */
+        FormBoolean: "true" | "false";
         /** @description `isUserCreateParamsPOST` of 7.x (`packages/rest-typings/src/v1/users/UserCreateParamsPOST.ts`): the four strings are required, nothing else is allowed; `null` is accepted where the vendor says `nullable`. The vendor coerces types (`"true"` is true), so form bodies work. */
         UsersCreateRequest: {
             email: string;
@@ -1402,6 +1424,12 @@ export interface components {
                 } | null;
                 status?: string | null;
             };
+        };
+        /** @description `users.delete` as a form: who to delete (`confirmRelinquish` is a boolean the route compares with `true`, so it needs JSON). */
+        UsersDeleteFormRequest: {
+            userId?: string;
+            username?: string;
+            user?: string;
         };
         /** @description Who to delete: `userId`, else `username`, else `user` (the 7.x route validates nothing: getUserFromParams reads what it finds). */
         UsersDeleteRequest: {
@@ -1534,6 +1562,11 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
+        /** @description `POST settings/:_id` as a form: a text `value` (booleans, numbers and `execute` need JSON). */
+        SettingsUpdateFormRequest: {
+            value?: string;
+            editor?: string;
+        };
         /** @description `settingsUpdateBodySchema`: `value` of any type; other keys are allowed. */
         SettingsUpdateRequest: {
             value?: unknown;
@@ -1586,6 +1619,11 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+        };
+        /** @description `teams.updateRoom` as a form: `isDefault` travels as text that the vendor's ajv (`coerceTypes`) reads as a boolean. */
+        TeamsUpdateRoomFormRequest: {
+            roomId: string;
+            isDefault: components["schemas"]["FormBoolean"];
         };
         /** @description `TeamsUpdateRoomProps`: both required, nothing else (scalars are coerced). */
         TeamsUpdateRoomRequest: {
@@ -1672,6 +1710,12 @@ export interface components {
             /** @description Any value is taken as sent; null or "" clears it. */
             purpose: string;
         };
+        /** @description `groups.setAnnouncement` as a form: a text announcement (the `{message, ...}` object needs JSON). */
+        RoomSettingsAnnouncementFormRequest: {
+            roomId?: string;
+            roomName?: string;
+            announcement: string;
+        };
         /** @description A room selector and the announcement (a text, or `{message, ...details}`). */
         RoomSettingsAnnouncementRequest: {
             roomId?: string;
@@ -1709,6 +1753,18 @@ export interface components {
             roomId?: string;
             roomName?: string;
             encrypted: boolean;
+        };
+        /** @description `rooms.saveRoomSettings` as a form: the text settings. Its validators check booleans, numbers, arrays and objects by type (`apps/meteor/server/methods/saveRoomSettings.ts`), so those need JSON. */
+        RoomSettingsSaveFormRequest: {
+            rid: string;
+            roomName?: string;
+            roomTopic?: string;
+            roomAnnouncement?: string;
+            roomDescription?: string;
+            /** @enum {string} */
+            roomType?: "c" | "p";
+            joinCode?: string;
+            roomAvatar?: string;
         };
         /** @description `rid` and any of the saveRoomSettings fields (SRS `fields`); any other key fails the whole call with `error-invalid-settings`. */
         RoomSettingsSaveRequest: {
@@ -1833,6 +1889,16 @@ export interface components {
             }[];
             /** @enum {boolean} */
             success: true;
+        };
+        /** @description `users.setStatus` as a form: every field is text (`null` needs JSON). */
+        MembershipSetStatusFormRequest: {
+            /** @enum {string} */
+            status?: "online" | "away" | "offline" | "busy";
+            message?: string;
+            expiresAt?: string;
+            userId?: string;
+            username?: string;
+            user?: string;
         };
         /** @description The 8.x route's body schema (research notes issue 11 §5.7). */
         MembershipSetStatusRequest: {
@@ -2128,6 +2194,10 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
+        /** @description `groups.create` as a form carries the name only. `members` must be an array (a text answers `Body param "members" must be an array if provided`), `readOnly` is compared with `true` (text never is), and `customFields`/`extraData` are objects: send JSON for them (`apps/meteor/app/api/server/v1/groups.ts`, `groups.create`). */
+        GroupsCreateFormRequest: {
+            name: string;
+        };
         /** @description What 7.x/8.x `groups.create` reads (§1.1). Unknown keys are ignored, so the schema allows them. Type mismatches are not rejected by this schema in the twin: the vendor's own ordered checks decide (§2.2). */
         GroupsCreateRequest: {
             /** @description Room name; trimmed, must match `^[0-9a-zA-Z-_.]+$`, must not be a blocked name (admin, administrator, system, user; any case) and must not be taken by any room (§2.4). `fname` keeps the raw string. */
@@ -2152,6 +2222,13 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        };
+        /** @description `groups.invite` as a form: a room selector and one user (`userIds`/`usernames` are arrays and need JSON). */
+        GroupsInviteFormRequest: {
+            roomId?: string;
+            roomName?: string;
+            userId?: string;
+            username?: string;
         };
         /** @description A room selector and one or more users (§4). */
         GroupsInviteRequest: {
@@ -2383,7 +2460,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UsersCreateRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UsersCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UsersCreateFormRequest"];
             };
         };
         responses: {
@@ -2461,7 +2538,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UsersDeleteRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UsersDeleteRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UsersDeleteFormRequest"];
             };
         };
         responses: {
@@ -2498,7 +2575,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UsersUpdateRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UsersUpdateRequest"];
             };
         };
         responses: {
@@ -2642,7 +2718,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SettingsUpdateRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["SettingsUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SettingsUpdateFormRequest"];
             };
         };
         responses: {
@@ -2805,7 +2881,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TeamsUpdateRoomRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TeamsUpdateRoomRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TeamsUpdateRoomFormRequest"];
             };
         };
         responses: {
@@ -2850,7 +2926,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["GroupsCreateRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GroupsCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GroupsCreateFormRequest"];
             };
         };
         responses: {
@@ -3015,7 +3091,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["GroupsInviteRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GroupsInviteRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GroupsInviteFormRequest"];
             };
         };
         responses: {
@@ -3231,7 +3307,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RoomSettingsAnnouncementRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsAnnouncementRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsAnnouncementFormRequest"];
             };
         };
         responses: {
@@ -3267,7 +3343,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RoomSettingsReadOnlyRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsReadOnlyRequest"];
             };
         };
         responses: {
@@ -3409,7 +3484,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RoomSettingsSaveRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsSaveRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RoomSettingsSaveFormRequest"];
             };
         };
         responses: {
@@ -3985,7 +4060,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MembershipSetStatusRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["MembershipSetStatusRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipSetStatusFormRequest"];
             };
         };
         responses: {
