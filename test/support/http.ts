@@ -10,8 +10,12 @@ export const baseUrl: string = inject('baseUrl');
  */
 export const viaPrismProxy: boolean = process.env.CONTRACT_PROXY === 'prism';
 
-/** `MOCK_SESSION=ID` runs the whole suite in its own isolated twin session (ignored by real vendors). */
-const sessionHeader: Record<string, string> = process.env.MOCK_SESSION ? { 'X-Mock-Session': process.env.MOCK_SESSION } : {};
+/**
+ * Each test file talks to its own twin session, so files running in parallel never see each
+ * other's writes (a status set in one file once showed up in another's users.info). A real
+ * vendor ignores the header. `MOCK_SESSION=ID` runs the whole suite in one named session instead.
+ */
+const sessionHeader: Record<string, string> = { 'X-Mock-Session': process.env.MOCK_SESSION || uniqueName('contract-file') };
 
 /** An answer read off the wire. `json` is `undefined` when the body is not JSON. */
 export interface WireResponse {

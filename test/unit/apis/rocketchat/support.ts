@@ -1,7 +1,7 @@
 import type { Meter } from '../../../../src/core/byte-budget.ts';
 import { readFileSync } from 'node:fs';
-import { OpenAPIBackend } from 'openapi-backend';
 import { parse } from 'yaml';
+import { documentedStatuses, responseErrors } from '../../../support/spec-responses.ts';
 import { expect } from 'vitest';
 import { seededRandom } from '../../../support/seeded-random.ts';
 
@@ -69,23 +69,17 @@ export function call(
   return auth.run(operationId, parsed);
 }
 
-/** The parsed YAML of openapi/rocketchat.yaml. */
-export const specDocument: unknown = parse(readFileSync(new URL('../../../../openapi/rocketchat.yaml', import.meta.url), 'utf8'));
+let parsedSpec: unknown;
 
-let backend: Promise<OpenAPIBackend> | undefined;
-
-/** openapi-backend over the spec (full document validation, not quick). */
-export function rocketchatBackend(): Promise<OpenAPIBackend> {
-  // openapi-backend types its definition as a Document; the YAML is our own spec.
-  backend ??= new OpenAPIBackend({ definition: structuredClone(specDocument) as never, strict: true }).init();
-  return backend;
+/** The parsed YAML of openapi/rocketchat.yaml (read on first use). */
+export function specDocument(): unknown {
+  parsedSpec ??= parse(readFileSync(new URL('../../../../openapi/rocketchat.yaml', import.meta.url), 'utf8'));
+  return parsedSpec;
 }
 
 /** Asserts `response` is documented for `operationId` and its body validates against the spec. */
-export async function expectDocumented(operationId: string, response: JsonResponse): Promise<void> {
-  const api = await rocketchatBackend();
-  const documented = Object.keys(api.getOperation(operationId)?.responses ?? {});
-  expect(documented).toContain(String(response.status));
-  const result = api.validateResponse(response.body, operationId, response.status);
-  expect(result.errors ?? [], JSON.stringify(response.body)).toEqual([]);
+export function expectDocumented(operationId: string, response: JsonResponse): Promise<void> {
+  expect(documentedStatuses('rocketchat', operationId)).toContain(String(response.status));
+  expect(responseErrors('rocketchat', operationId, response.status, response.body), JSON.stringify(response.body)).toEqual([]);
+  return Promise.resolve();
 }

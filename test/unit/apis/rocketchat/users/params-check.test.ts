@@ -27,7 +27,7 @@ function asVendor(schema: JsonSchema): unknown {
 }
 
 function specSchema(name: string): JsonSchema {
-  const doc = specDocument as { components: { schemas: Record<string, JsonSchema> } };
+  const doc = specDocument() as { components: { schemas: Record<string, JsonSchema> } };
   const schema = doc.components.schemas[name];
   if (!schema) throw new Error(name);
   return schema;
