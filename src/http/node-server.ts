@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { adminBodyLimit, resolveConfig, type TwinConfig } from '../config.ts';
-import { createTwin } from '../create-twin.ts';
+import { createTwin, type ServedDocument } from '../create-twin.ts';
 import type { Twin } from '../core/twin.ts';
 import type { TwinResponse } from '../core/types.ts';
 import { createStateDir } from '../persist/state-dir.ts';
@@ -112,6 +112,8 @@ export interface RunningTwin {
   close(graceMs?: number): Promise<void>;
   /** With `stateDir`: the sessions restored from it at start, and those skipped with the reason. */
   readonly restored: { readonly sessions: readonly string[]; readonly skipped: readonly { session: string; why: string }[] };
+  /** The OpenAPI documents served with `specs` (as the twin started). */
+  readonly documents: readonly ServedDocument[];
 }
 
 /** Options of `startTwin`: the twin's config plus where to listen (port 0 picks a free port). */
@@ -137,7 +139,8 @@ export interface StartOptions extends Partial<TwinConfig> {
 /** Creates a twin and serves it on node:http. For tests: `startTwin({port: 0})`. */
 export async function startTwin(options: StartOptions = {}): Promise<RunningTwin> {
   const config = resolveConfig(options);
-  const holder: TwinHolder = { current: await createTwin(config) };
+  const created = await createTwin(config);
+  const holder: TwinHolder = { current: created };
   const state = options.stateDir === undefined ? undefined : createStateDir(options.stateDir, 1000, options.onStateError);
   const restored = state ? await state.restore(holder.current) : { restored: [], skipped: [] };
   state?.follow(holder.current);
@@ -182,5 +185,6 @@ export async function startTwin(options: StartOptions = {}): Promise<RunningTwin
       await state?.close();
     },
     restored: { sessions: restored.restored, skipped: restored.skipped },
+    documents: created.documents,
   };
 }
