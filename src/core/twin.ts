@@ -202,7 +202,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     // A forced answer is a documented example or a faked body; it never changes state.
     if (forcesAnswer(prefer)) return kept(forcedAnswer(match.operation, prefer, seed), prefer, false);
     let body: unknown;
-    if (request.body !== '' || !['GET', 'HEAD'].includes(request.method)) {
+    if (request.body !== '' || !BODYLESS.has(request.method)) {
       // A body nested deeper than the vendor can store is one its parser fails on: hand the
       // vendor's own parser a text it cannot parse, so the vendor's malformed-body rule answers
       // (Rocket.Chat reads `{}`, Roam answers GS400) and no later step recurses 100,000 deep.
@@ -212,7 +212,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       body = parsed.body;
     }
     const credentials = api.queryCredentials;
-    const query = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key) && credentials?.has(key) !== true));
+    const query = request.query === '' ? rawQuery : Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key) && credentials?.has(key) !== true));
     const parsed: ParsedInput = { body, query, params: match.params, headers: request.headers };
     const validated = router.validate(match, request.method, request.path, parsed, api.validationErrors);
     const { input } = validated;
@@ -289,11 +289,10 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     let answer: TwinResponse;
     try {
       routed = route(request);
-      answer = serialize(routed.response, {
-        ...(routed.headersOf ?? routed.api?.api)?.responseHeaders(routed.response),
-        ...corsHeaders(corsFor(request), request),
-        ...violationHeader(routed.violations),
-      });
+      const own = (routed.headersOf ?? routed.api?.api)?.responseHeaders(routed.response) ?? {};
+      // Spread only when there is something to add (this runs on every request).
+      const extra = request.headers.origin === undefined && routed.violations === undefined ? own : { ...own, ...corsHeaders(corsFor(request), request), ...violationHeader(routed.violations) };
+      answer = serialize(routed.response, extra);
     } catch (error) {
       // A bug: answered as a 500 problem, and journaled like any answer so it can be found.
       routed = { response: internalError(error), api: undefined, operationId: undefined, prefer: {} };
@@ -318,6 +317,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       });
     }
     const { delayMs, fault } = routed.prefer;
+    if (delayMs === undefined && fault === undefined) return answer;
     return { ...answer, ...(delayMs === undefined ? {} : { delayMs }), ...(fault === undefined ? {} : { fault }) };
   }
 
@@ -364,6 +364,9 @@ function violationHeader(violations: readonly string[] | undefined): Record<stri
   const text = `${violations.length}; ${violations.join('; ')}`.replace(/[^\x20-\x7e]/g, '?');
   return { 'x-api-twin-violations': text.length > 1000 ? `${text.slice(0, 997)}...` : text };
 }
+
+/** Methods whose requests usually carry no body: an empty one is not parsed. */
+const BODYLESS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 
 /** Methods that never change state (RFC 9110 §9.2.1). */
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);

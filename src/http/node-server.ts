@@ -7,7 +7,7 @@ import { createStateDir } from '../persist/state-dir.ts';
 import { answerClientError } from './client-error.ts';
 import { Connections } from './connections.ts';
 import { isDocsPath, serveDocs } from './docs.ts';
-import { readBody } from './read-body.ts';
+import { readBodyThen, type ReadBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 
 /** A twin that can be swapped while the server runs (`--watch` reloads). */
@@ -38,7 +38,13 @@ export function createRequestListener(
   return (req, res) => {
     const { socket } = req;
     connections?.begin(socket);
-    res.once('close', () => connections?.end(socket));
+    // One listener per request (this runs on every request): the response closes once its bytes
+    // are flushed, or when it is abandoned with its connection.
+    let unsent = 0;
+    res.once('close', () => {
+      connections?.end(socket);
+      if (unsent > 0) connections?.sent(socket, unsent);
+    });
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path) && holder.current.hostAllowed(req.headers.host)) {
       connections?.bodyRead(socket);
@@ -52,24 +58,31 @@ export function createRequestListener(
       writeAnswer(res, busy());
       return;
     }
-    readBody(req, twin.isAdminPath(path) ? limits.admin : limits.api).then(
-      (body) => {
-        connections?.bodyRead(socket);
-        const answer = holder.current.handle(toTwinRequest(req, body));
-        connections?.sending(Buffer.byteLength(answer.body), socket, res);
-        const closing = (): TwinResponse => (connections?.closing === true ? { ...answer, headers: { ...answer.headers, connection: 'close' } } : answer);
-        if (answer.delayMs !== undefined && answer.delayMs > 0) {
-          if (connections) connections.delay(answer.delayMs, () => { writeAnswer(res, closing()); });
-          else setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
-        } else writeAnswer(res, closing());
-      },
-      () => {
-        // The client went away mid-body: nobody is left to answer.
-        res.destroy();
-      },
-    );
+    const answer = (body: ReadBody): void => {
+      connections?.bodyRead(socket);
+      const answered = holder.current.handle(toTwinRequest(req, body));
+      unsent = connections?.sending(Buffer.byteLength(answered.body), socket) ?? 0;
+      const closing = (): TwinResponse => (connections?.closing === true ? { ...answered, headers: { ...answered.headers, connection: 'close' } } : answered);
+      if (answered.delayMs !== undefined && answered.delayMs > 0) {
+        if (connections) connections.delay(answered.delayMs, () => { writeAnswer(res, closing()); });
+        else setTimeout(() => { writeAnswer(res, answered); }, answered.delayMs);
+      } else writeAnswer(res, closing());
+    };
+    // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3):
+    // answered at once, without waiting a turn of the event loop for its empty stream to end.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.resume();
+      answer(NO_BODY);
+      return;
+    }
+    readBodyThen(req, twin.isAdminPath(path) ? limits.admin : limits.api, answer, () => {
+      // The client went away mid-body: nobody is left to answer.
+      res.destroy();
+    });
   };
 }
+
+const NO_BODY: ReadBody = { text: '', tooLarge: false };
 
 /** 503 problem+json while too many answer bytes wait on clients (connections.ts). */
 function busy(): TwinResponse {
