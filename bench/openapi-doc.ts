@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 
 /** Options of `generateDocument`. */
 export interface GenerateOptions {
-  /** Operations in the document, rounded down to a multiple of five (at least five). */
+  /** Operations in the document (at least six). */
   readonly operations: number;
   /** Pad descriptions until the serialised document is about this many bytes. */
   readonly padBytes?: number;
@@ -20,7 +20,10 @@ type Json = Record<string, unknown>;
 
 /** The document, as a plain object. */
 export function generateDocument(options: GenerateOptions): Json {
-  const resources = Math.max(1, Math.floor(options.operations / 5));
+  // Five operations per resource, one `GET /status` answered from its example, and single-operation
+  // paths to make up the exact count.
+  const resources = Math.max(1, Math.floor((options.operations - 1) / 5));
+  const extra = Math.max(0, options.operations - 1 - resources * 5);
   const paths: Json = {};
   const schemas: Json = {
     Problem: {
@@ -119,9 +122,26 @@ export function generateDocument(options: GenerateOptions): Json {
       },
     };
   }
+  paths['/status'] = {
+    get: {
+      operationId: 'getStatus',
+      summary: 'Service status (public, answered from its example)',
+      security: [],
+      responses: {
+        '200': {
+          description: 'The status.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Status' }, examples: { ok: { summary: 'Healthy', value: { status: 'ok', version: '1.0.0', items: 2 } } } } },
+        },
+      },
+    },
+  };
+  schemas.Status = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok', 'degraded'] }, version: { type: 'string' }, items: { type: 'integer' } } };
+  for (let i = 0; i < extra; i += 1) {
+    paths[`/extra${i}`] = { get: { operationId: `extra${i}`, summary: 'Filler', responses: { '200': { description: 'Fixed.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Status' } } } } } } };
+  }
   return {
     openapi: '3.1.0',
-    info: { title: `Generated store (${resources * 5} operations)`, version: '1.0.0' },
+    info: { title: `Generated store (${resources * 5 + 1 + extra} operations)`, version: '1.0.0' },
     security: [{ apiKey: [] }],
     paths,
     components: { schemas, securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } } },

@@ -13,7 +13,8 @@ import { generateSync, type JsonSchema, type Random } from 'json-schema-faker';
  */
 export function fakeFromSchema(schema: unknown, seed: number): unknown {
   if (!isSchema(schema)) return {};
-  return generateSync(withTimeFormats(schema), {
+  const prepared = withTimeFormats(schema);
+  const options = {
     seed,
     // Fill optional properties about half the time, as Prism's dynamic mode does by default.
     optionalsProbability: 0.5,
@@ -21,7 +22,18 @@ export function fakeFromSchema(schema: unknown, seed: number): unknown {
     maxDepth: 6,
     failOnInvalidTypes: false,
     formats: TIME_FORMATS,
-  });
+  };
+  try {
+    return generateSync(prepared, options);
+  } catch {
+    // json-schema-faker gives up on some schemas it could fill (`minProperties` over optional
+    // properties with `additionalProperties: false`): every optional property, then nothing.
+    try {
+      return generateSync(prepared, { ...options, optionalsProbability: 1, alwaysFakeOptionals: true });
+    } catch {
+      return {};
+    }
+  }
 }
 
 const FROM = Date.UTC(2020, 0, 1);

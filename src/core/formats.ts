@@ -9,12 +9,11 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
  */
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/i;
+/** RFC 3339 §5.6 date-time: a date, `T`, a time, and a zone (`Z` or an offset). */
+const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[tT ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/i;
 
 const STRING_FORMATS: Readonly<Record<string, (value: string) => boolean>> = {
-  'date-time': (v) => {
-    const t = v.search(/[tT ]/);
-    return t === 10 && DATE.test(v.slice(0, 10)) && TIME.test(v.slice(11)) && /(z|[+-]\d\d:?\d\d)$/i.test(v) && !Number.isNaN(Date.parse(v));
-  },
+  'date-time': (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)),
   date: (v) => DATE.test(v) && !Number.isNaN(Date.parse(v)),
   time: (v) => TIME.test(v),
   email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),

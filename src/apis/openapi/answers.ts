@@ -20,13 +20,15 @@ export class Answers {
 
   constructor(private readonly conformer: Conformer) {}
 
-  /** The answer for `documented`: its example, or a body faked with `seed` that fits its schema. */
-  answer(documented: Documented, seed: number, key: string): JsonResponse {
-    const base = { status: documented.status, ...(documented.mediaType === undefined ? {} : { contentType: documented.mediaType }) };
-    if (documented.mediaType === undefined) return { ...base, body: undefined };
+  /**
+   * The answer for `documented`: its example, or a body faked with `seed` that fits its schema
+   * (`seed` is a function: an example needs none, and hashing costs on every request).
+   */
+  answer(documented: Documented, seed: number | (() => number), key: string): JsonResponse {
+    if (documented.mediaType === undefined) return { status: documented.status, body: undefined };
     const example = documentedExample(documented);
-    if (example !== undefined) return { ...base, body: example.value };
-    return { ...base, body: this.fake(documented.schema, seed, key) };
+    const body = example !== undefined ? example.value : this.fake(documented.schema, typeof seed === 'number' ? seed : seed(), key);
+    return { status: documented.status, contentType: documented.mediaType, body };
   }
 
   /**

@@ -86,7 +86,7 @@ export function classify(operations: readonly Operation[], stateful: boolean): M
     if (!methods) byPath.set(op.path, (methods = new Map<string, Operation>()));
     if (!methods.has(op.method)) methods.set(op.method, op);
   }
-  const models = new Map<string, ResourceModel | { readonly reason: string }>();
+  const models = new Map<string, Model>();
   if (stateful) {
     // Item paths first: a collection with an item path takes its id from the item's parameter.
     for (const path of byPath.keys()) {
@@ -109,12 +109,15 @@ export function classify(operations: readonly Operation[], stateful: boolean): M
 
 type Decision = Omit<Plan, 'operationId' | 'method' | 'path' | 'success'>;
 
-function planFor(op: Operation, success: Success, models: ReadonlyMap<string, ResourceModel | { readonly reason: string }>, stateful: boolean): Decision {
+/** A resource model, or why a collection has none (with its item path, to report on it too). */
+type Model = ResourceModel | { readonly reason: string; readonly item: string | undefined };
+
+function planFor(op: Operation, success: Success, models: ReadonlyMap<string, Model>, stateful: boolean): Decision {
   if (!stateful) return { kind: 'none', reason: 'inference is off (--stateless)' };
   const itemOf = /\/\{[^{}/]+\}$/.exec(op.path);
   const collectionPath = itemOf ? op.path.slice(0, itemOf.index) : op.path;
   const found = models.get(collectionPath);
-  const isItem = itemOf !== null && found !== undefined && 'idProperty' in found && found.item === op.path;
+  const isItem = itemOf !== null && found?.item === op.path;
   const isCollection = !isItem && models.has(op.path);
   if (!isItem && !isCollection) return { kind: 'none', reason: 'not a collection or item path' };
   const resource = models.get(isItem ? collectionPath : op.path);
@@ -155,8 +158,8 @@ function planFor(op: Operation, success: Success, models: ReadonlyMap<string, Re
 }
 
 /** The resource model of a collection, or why it has none. */
-function model(collection: string, item: string | undefined, idParam: string | undefined, byPath: ReadonlyMap<string, ReadonlyMap<string, Operation>>): ResourceModel | { readonly reason: string } {
-  const candidates = idCandidates(idParam);
+function model(collection: string, item: string | undefined, idParam: string | undefined, byPath: ReadonlyMap<string, ReadonlyMap<string, Operation>>): Model {
+  const candidates = idCandidates(idParam, collection);
   const itemOps = item === undefined ? undefined : byPath.get(item);
   const collectionOps = byPath.get(collection);
   const bodies: unknown[] = [];
@@ -174,7 +177,7 @@ function model(collection: string, item: string | undefined, idParam: string | u
   }
   const list = listBody === undefined ? undefined : locateList(listBody, undefined, collection, candidates);
   if (list?.idProperty !== undefined) return finish(list.items, list.idProperty);
-  return { reason: `no id property (${candidates.join(', ')}) in the item answers` };
+  return { reason: `no id property (${candidates.join(', ')}) in the item answers`, item };
 
   function finish(itemSchema: unknown, idProperty: string): ResourceModel {
     const fromItem = shapeOf(itemSchema).properties.get(idProperty);
@@ -185,12 +188,20 @@ function model(collection: string, item: string | undefined, idParam: string | u
   }
 }
 
-/** `petId` → `petId`, `id`, `_id`, `pet_id`, `uuid`. */
-function idCandidates(idParam: string | undefined): string[] {
+/**
+ * `petId` → `petId`, `id`, `_id`, `pet_id`, `uuid`; then from the collection's name (`/books` →
+ * `bookId`, `book_id`), which is all a collection without an item path has.
+ */
+function idCandidates(idParam: string | undefined, collection: string): string[] {
   const names = idParam === undefined ? [] : [idParam];
   names.push('id', '_id');
   if (idParam !== undefined) names.push(idParam.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
   names.push('uuid');
+  const last = collection.split('/').pop() ?? '';
+  if (/^[A-Za-z][\w-]*$/.test(last)) {
+    const singular = last.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, '');
+    names.push(`${singular}Id`, `${singular}_id`);
+  }
   return [...new Set(names)];
 }
 

@@ -29,6 +29,8 @@ export interface GenericContext {
   readonly store: ResourceStore;
   /** Stable for the session id, so faked data survives a reload. */
   readonly sessionSeed: number;
+  /** The faked item each create operation merges its request over, once per session. */
+  readonly bases: Map<string, unknown>;
 }
 
 /** Answers one operation by its plan (classify.ts). */
@@ -36,7 +38,7 @@ export function handle(plan: Plan, input: ParsedInput, ctx: GenericContext): Jso
   if (!plan.success.ok) return unservable(plan.success.reason);
   const success = plan.success.response;
   if (plan.kind === 'none' || plan.resource === undefined) {
-    return ctx.engine.answers.answer(success, seedOf(ctx.sessionSeed, plan.operationId, concretePath(plan.path, input.params)), plan.operationId);
+    return ctx.engine.answers.answer(success, () => seedOf(ctx.sessionSeed, plan.operationId, concretePath(plan.path, input.params)), plan.operationId);
   }
   const resource = plan.resource;
   const collection = concretePath(resource.collection, input.params);
@@ -52,7 +54,7 @@ export function handle(plan: Plan, input: ParsedInput, ctx: GenericContext): Jso
       if (plan.kind === 'read') return itemAnswer(plan, success, stored, ctx);
       if (plan.kind === 'delete') {
         ctx.store.remove(collection, id);
-        return ctx.engine.answers.answer(success, seedOf(ctx.sessionSeed, plan.operationId), plan.operationId);
+        return ctx.engine.answers.answer(success, () => seedOf(ctx.sessionSeed, plan.operationId), plan.operationId);
       }
       return update(plan, resource, collection, id, stored, success, input, ctx);
     }
@@ -67,11 +69,16 @@ function create(plan: Plan, resource: ResourceModel, collection: string, success
   const key = text(id);
   if (ctx.store.has(collection, key)) return conflictAnswer(plan, collection, key, ctx);
   // The request's fields over a body faked once per session and operation, with its id.
-  const base = ctx.engine.answers.fake(itemSchema, seedOf(ctx.sessionSeed, plan.operationId, 'item'), `${plan.operationId} item`);
+  let base = ctx.bases.get(plan.operationId);
+  if (base === undefined) {
+    base = ctx.engine.answers.fake(itemSchema, seedOf(ctx.sessionSeed, plan.operationId, 'item'), `${plan.operationId} item`);
+    ctx.bases.set(plan.operationId, base);
+  }
   const item = stamp({ ...(isRecord(base) ? base : {}), ...body, [resource.idProperty]: id }, itemSchema, ctx.engine.deps, true);
   const stored = fit(itemSchema, item, ctx, resource.idProperty);
   if (!ctx.store.put(collection, key, stored)) return sessionFull(ctx.store.byteLimit);
-  const answered = itemAnswer(plan, success, stored, ctx);
+  // The body is the item itself when it sits at the top: it was just fitted to that very schema.
+  const answered = (plan.itemAt ?? []).length === 0 && itemSchema === success.schema && success.json ? answerWith(success, stored) : itemAnswer(plan, success, stored, ctx);
   if (resource.item === undefined) return answered;
   return { ...answered, headers: { ...answered.headers, location: `${ctx.engine.mountPath}${collection}/${encodeURIComponent(key)}` } };
 }
@@ -181,14 +188,27 @@ function fit(schema: unknown, value: unknown, ctx: GenericContext, keep?: string
 
 const STAMPS = /^(created|updated|modified|last_?modified|last_?updated)(_?at|_?on|_?date|_?time)?$/i;
 
+/** The date-time properties of an item schema set on creation, and those set on every update. */
+interface Stamps {
+  readonly create: readonly string[];
+  readonly update: readonly string[];
+}
+
+const stampsOf = new WeakMap<object, Stamps>();
+
 /** Sets date-time properties named like `createdAt`/`updated_at` to now (creation: both; update: not `created*`). */
 function stamp(item: Record<string, unknown>, schema: unknown, deps: Deps, creating: boolean): Record<string, unknown> {
-  const now = deps.now().toISOString();
-  for (const [name, sub] of shapeOf(schema).properties) {
-    if (!STAMPS.test(name) || !isRecord(sub) || sub.format !== 'date-time') continue;
-    if (!creating && /^created/i.test(name)) continue;
-    item[name] = now;
+  if (!isRecord(schema)) return item;
+  let stamps = stampsOf.get(schema);
+  if (!stamps) {
+    const names = [...shapeOf(schema).properties].filter(([name, sub]) => STAMPS.test(name) && isRecord(sub) && sub.format === 'date-time').map(([name]) => name);
+    stamps = { create: names, update: names.filter((name) => !/^created/i.test(name)) };
+    stampsOf.set(schema, stamps);
   }
+  const names = creating ? stamps.create : stamps.update;
+  if (names.length === 0) return item;
+  const now = deps.now().toISOString();
+  for (const name of names) item[name] = now;
   return item;
 }
 
@@ -205,6 +225,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 
 /** A path template with the request's parameters in it: `/owners/{ownerId}/pets` → `/owners/7/pets`. */
 export function concretePath(template: string, params: Readonly<Record<string, unknown>>): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^{}]+)\}/g, (_, name: string) => text(params[name]));
 }
 

@@ -50,7 +50,10 @@ export interface DocumentApi extends ApiDefinition {
  */
 export function documentApi(doc: LoadedDocument, options: DocumentOptions): DocumentApi {
   // OpenAPI 3.1 schemas are JSON Schema 2020-12 (unevaluatedProperties, prefixItems, $defs…).
+  // openapi-backend types its customizer as returning draft-07's Ajv class; Ajv2020 is the same
+  // core with the 2020-12 vocabulary, and openapi-backend calls only that core's methods on it.
   const draft2020 = doc.definition.openapi.startsWith('3.1');
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- see above
   const router = SpecRouter.fromDefinition(doc.definition, (ajv, ajvOpts) => (draft2020 ? addFormats(new Ajv2020(ajvOpts)) : addFormats(ajv)));
   const operations = router.operations();
   const plans = classify(operations, options.stateful);
@@ -77,7 +80,7 @@ export function documentApi(doc: LoadedDocument, options: DocumentOptions): Docu
     const open = (meter: Meter, session: string | undefined, items: Seed['items'], credentials: Seed['credentials']): ApiSession => {
       const store = new ResourceStore(meter);
       for (const { collection, id, item } of items) store.seed(collection, id, item);
-      const ctx = { engine, store, sessionSeed: seedOf(session ?? 'default') };
+      const ctx = { engine, store, sessionSeed: seedOf(session ?? 'default'), bases: new Map<string, unknown>() };
       return {
         exportState: () => exportGeneric(store.snapshot(), credentials),
         authenticate(operationId, headers, query = {}) {

@@ -34,6 +34,8 @@ export function parseBody(raw: string, contentType: string | undefined, formSche
 /** The media types a body may be sent in, matched with wildcards (`application/*`, `*\/*`). */
 export function acceptsMedia(declared: readonly string[], contentType: string | undefined): boolean {
   if (declared.length === 0) return true;
+  // The common case first: exactly a declared type, no parameters.
+  if (contentType !== undefined && declared.includes(contentType)) return true;
   const sent = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return declared.some((d) => {
     const type = d.split(';')[0]?.trim().toLowerCase() ?? '';

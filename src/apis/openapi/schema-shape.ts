@@ -16,8 +16,19 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The object shape of `schema` (empty for non-objects); cycles and depth are bounded. */
+const shapes = new WeakMap<object, Shape>();
+
+/** The object shape of `schema` (empty for non-objects); cycles and depth are bounded. Memoized. */
 export function shapeOf(schema: unknown): Shape {
+  if (!isRecord(schema)) return EMPTY_SHAPE;
+  let shape = shapes.get(schema);
+  if (!shape) shapes.set(schema, (shape = computeShape(schema)));
+  return shape;
+}
+
+const EMPTY_SHAPE: Shape = { properties: new Map(), required: new Set() };
+
+function computeShape(schema: unknown): Shape {
   const properties = new Map<string, unknown>();
   const required = new Set<string>();
   const seen = new Set<unknown>();
