@@ -193,6 +193,11 @@ export interface TwinControls {
   readonly coverage: Coverage;
   /** The raw text of an API's spec and its media type, or undefined for an unknown API. */
   specText(api: string): { readonly text: string; readonly mediaType: string } | undefined;
+  /**
+   * The documents served with `--spec`: name, title, the prefix they are served under, and the
+   * dereferenced document (for their reference page at `/docs/<name>.html`).
+   */
+  documents(): readonly { readonly name: string; readonly title: string; readonly mountPath: string; readonly definition: unknown }[];
   /** How each operation of an API is answered, or undefined for an unknown API. */
   operations(api: string): (OperationsReport & { readonly api: string; readonly overlays: string | null }) | undefined;
 }

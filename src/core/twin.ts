@@ -10,7 +10,7 @@ import { findOverlay, type Overlay } from './overlay.ts';
 import { forcesAnswer, isControlQueryKey, parsePreferences, type Preferences } from './prefer.ts';
 import { internalError, methodNotAllowed, problem, routeNotFound } from './problem.ts';
 import { parseQuery } from './query.ts';
-import { documentedResponses, forcedAnswer } from './scenario.ts';
+import { documentedStatuses, forcedAnswer } from './scenario.ts';
 import { DEFAULT_SESSION, SessionRegistry, type SessionLimits } from './sessions.ts';
 import { SpecRouter, type RouteMatch } from './spec-router.ts';
 import type { Deps, JsonResponse, TwinRequest, TwinResponse } from './types.ts';
@@ -102,9 +102,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const journal = new Journal(options.journalSize, options.journalBytes);
   const coverage = new Coverage(
     mounted.flatMap(({ api, router }) =>
-      router.operations().flatMap((operation) =>
-        documentedResponses(operation).map((d) => ({ api: api.name, operationId: operation.operationId ?? '', status: d.status })),
-      ),
+      router.operations().flatMap((operation) => documentedStatuses(operation).map((status) => ({ api: api.name, operationId: operation.operationId ?? '', status }))),
     ),
   );
   const specTexts = new Map(mounted.map(({ api }) => [api.name, api.specSource ?? { text: readFileSync(api.specPath, 'utf8'), mediaType: 'application/yaml' }]));
@@ -121,6 +119,10 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     journal,
     coverage,
     specText: (api) => specTexts.get(api),
+    documents: () =>
+      mounted
+        .filter((m) => m.api.claims === 'paths')
+        .map((m) => ({ name: m.api.name, title: titleOf(m.router.definition) ?? m.api.name, mountPath: m.mount, definition: m.router.definition })),
     operations: (name) => {
       const m = mounted.find(({ api }) => api.name === name);
       if (!m) return undefined;
@@ -340,6 +342,12 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       return target.router.validateResponse(operationId, status, body);
     },
   };
+}
+
+/** A document's `info.title`, when it has one. */
+function titleOf(definition: unknown): string | undefined {
+  const info = typeof definition === 'object' && definition !== null && 'info' in definition ? definition.info : undefined;
+  return typeof info === 'object' && info !== null && 'title' in info && typeof info.title === 'string' ? info.title : undefined;
 }
 
 /** Bodies up to this many characters get every spec violation listed; longer ones the first. */

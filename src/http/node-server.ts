@@ -48,7 +48,7 @@ export function createRequestListener(
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path) && holder.current.hostAllowed(req.headers.host)) {
       connections?.bodyRead(socket);
-      serveDocs(docsDir, path, res, req.headers.host).catch(() => res.destroy());
+      serveDocs(docsDir, path, res, req.headers.host, holder.current.controls.documents()).catch(() => res.destroy());
       return;
     }
     const twin = holder.current;

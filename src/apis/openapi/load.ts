@@ -3,6 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { OpenAPIBackend, type Document } from 'openapi-backend';
 import { checkDocument, METHODS } from './check-document.ts';
 import { dereference } from './dereference.ts';
+import { cachedParse } from './parse-cache.ts';
 import { SpecError } from './spec-error.ts';
 
 /** One document to serve: `--spec FILE[@/prefix]` or an entry of `createTwin({specs})`. */
@@ -47,14 +48,14 @@ export async function loadDocument(source: SpecSource): Promise<LoadedDocument> 
   const file = resolve(source.file);
   const text = await readText(file);
   const json = isJson(file, text);
-  const root = json ? parseJson(file, text) : await parseYaml(file);
+  const root = json ? parseJson(file, text) : await parseYaml(file, text);
   if (typeof root !== 'object' || root === null || Array.isArray(root)) throw new SpecError(file, '', 'not an OpenAPI document (the file holds no object)');
   const doc = root as Record<string, unknown>;
   // Version first: a Swagger 2.0 file is better told so than told about its $refs.
   if (typeof doc.openapi !== 'string' || !/^3\.[01]\./.test(doc.openapi)) checkDocument(doc, new WeakMap([[doc, { file, pointer: '' }]]));
   const origins = await dereference(doc, file, async (other) => {
     const otherText = await readText(other);
-    return isJson(other, otherText) ? parseJson(other, otherText) : parseYaml(other);
+    return isJson(other, otherText) ? parseJson(other, otherText) : parseYaml(other, otherText);
   });
   checkDocument(doc, origins);
   nameOperations(doc);
@@ -105,11 +106,12 @@ function parseJson(file: string, text: string): unknown {
 /**
  * YAML through openapi-backend's document loader (json-schema-ref-parser with js-yaml): four
  * times faster than the `yaml` package on a 5 MB document (~0.35 s against ~1.2 s), which the
- * start-up goal needs. It parses only; references are resolved by dereference.ts.
+ * start-up goal needs; a large file's parse is kept as JSON for the next start (parse-cache.ts).
+ * It parses only; references are resolved by dereference.ts.
  */
-async function parseYaml(file: string): Promise<unknown> {
+async function parseYaml(file: string, text: string): Promise<unknown> {
   try {
-    return await new OpenAPIBackend({ definition: file }).loadDocument();
+    return await cachedParse(text, () => new OpenAPIBackend({ definition: file }).loadDocument());
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/^Error parsing [^:]*: /, '').split('\n')[0];
     throw new SpecError(file, '', `not valid YAML: ${message}`);

@@ -24,6 +24,20 @@ export type Success = { readonly ok: true; readonly response: Documented } | { r
  * a string example. An operation with none of these cannot be served (listed once at start).
  */
 export function successResponse(operation: Operation): Success {
+  const key = operation.responses;
+  if (key === undefined) return computeSuccess(operation);
+  let found = successes.get(key);
+  if (!found) {
+    found = computeSuccess(operation);
+    successes.set(key, found);
+  }
+  return found;
+}
+
+/** Per responses object (shared by the operation and its listing copies). */
+const successes = new WeakMap<object, Success>();
+
+function computeSuccess(operation: Operation): Success {
   const responses: Readonly<Record<string, unknown>> = isRecord(operation.responses) ? operation.responses : {};
   const codes = Object.keys(responses)
     .filter((code) => /^2\d\d$/.test(code))
