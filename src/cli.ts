@@ -226,6 +226,7 @@ try {
   for (const doc of running.documents) {
     const overlay = doc.overlays === null ? '' : `, laid over ${doc.overlays}`;
     console.log(`  OpenAPI      ${doc.name}: ${running.url}${doc.mountPath}/ (${doc.operations} operations from ${doc.file}${overlay}; GET /__admin/specs/${doc.name}/operations)`);
+    for (const notice of doc.notices) console.error(`api-twin: warning: ${doc.name}: ${notice.file}: ${notice.pointer || '/'}: ${notice.reason}`);
     if (doc.unservable.length > 0) {
       // Listed once here; at request time these answer 501 problem+json with the same reason.
       console.error(`api-twin: warning: ${doc.name}: ${doc.unservable.length} operation(s) cannot be served (they answer 501):`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fromRoot } from './paths.ts';
 import { adminApi } from './apis/admin/index.ts';
-import { documentApi, loadDocument, SpecError, type DocumentApi, type Unservable } from './apis/openapi/index.ts';
+import { documentApi, loadDocument, SpecError, type DocumentApi, type Notice, type Unservable } from './apis/openapi/index.ts';
 import { roamApi } from './apis/roam/index.ts';
 import { rocketchatApi } from './apis/rocketchat/index.ts';
 import { resolveConfig, type TwinConfig } from './config.ts';
@@ -27,6 +27,8 @@ export interface ServedDocument {
   readonly overlays: string | null;
   /** Operations the twin cannot serve (answered 501), each with the reason. */
   readonly unservable: readonly Unservable[];
+  /** What the twin serves other than the document says (file, pointer, reason). */
+  readonly notices: readonly Notice[];
 }
 
 /** A twin with its configuration and the documents it serves. */
@@ -70,6 +72,7 @@ export async function createTwin(config: Partial<TwinConfig> = {}): Promise<Crea
     operations: api.operationCount,
     overlays: twin.controls.operations(api.name)?.overlays ?? null,
     unservable: api.unservable,
+    notices: api.notices,
   }));
   return { ...twin, config: resolved, documents: served };
 }

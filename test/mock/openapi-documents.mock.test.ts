@@ -63,13 +63,6 @@ describe('start-up errors name the file, the JSON pointer and the reason', () =>
       { file: 'responses.yaml', pointer: '/Ok/content/application~1json/schema', reason: /^\$ref "#\/Nowhere" does not resolve/ },
     ],
     [
-      'an undeclared path parameter',
-      'params.yaml',
-      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /pets/{petId}:\n    get:\n      responses:\n        "200": { description: ok }\n',
-      {},
-      { file: 'params.yaml', pointer: '/paths/~1pets~1{petId}/get', reason: /path parameter \{petId\} of \/pets\/\{petId\} is not declared/ },
-    ],
-    [
       'an unknown security scheme',
       'security.yaml',
       'openapi: 3.1.0\ninfo: {title: t, version: "1"}\nsecurity: [{ nope: [] }]\npaths:\n  /a:\n    get:\n      responses:\n        "200": { description: ok }\n',
@@ -98,6 +91,15 @@ describe('start-up errors name the file, the JSON pointer and the reason', () =>
     expect(error.reason).toMatch(expected.reason);
   });
 
+  it('a path parameter nobody declares is taken as a string and listed as a notice (published documents have them)', async () => {
+    const dir = await tmp('twin-notice-');
+    const file = join(dir, 'params.yaml');
+    await writeFile(file, 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /pets/{petId}:\n    get:\n      responses:\n        "200": { description: ok, content: { application/json: { example: { ok: true } } } }\n');
+    const twin = await createTwin({ specs: [{ file }] });
+    expect(twin.documents[0]?.notices).toEqual([{ file, pointer: '/paths/~1pets~1{petId}/get', reason: 'path parameter {petId} of /pets/{petId} is not declared (in: path) for GET; taken as a string' }]);
+    expect(call(twin, '/pets/anything').json).toEqual({ ok: true });
+  });
+
   it('two documents cannot share a name', async () => {
     const error = (await rejection(createTwin({ specs: [{ file: PETSTORE }, { file: PETSTORE }] }))) as SpecError;
     expect(error.reason).toMatch(/name "petstore-30" is already taken/);
@@ -113,6 +115,7 @@ describe('start-up errors name the file, the JSON pointer and the reason', () =>
         operations: 11,
         overlays: null,
         unservable: [{ operationId: 'getPetPhoto', method: 'GET', path: '/pets/{petId}/photo', reason: 'no JSON response (only image/png)' }],
+        notices: [],
       },
     ]);
   });

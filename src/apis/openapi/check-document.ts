@@ -10,15 +10,25 @@ const SCHEME_TYPES: ReadonlySet<string> = new Set(['apiKey', 'http', 'oauth2', '
 
 type Obj = Record<string, unknown>;
 
+/** Something the twin served anyway, in a way the document did not say (listed once at start). */
+export interface Notice {
+  readonly file: string;
+  readonly pointer: string;
+  readonly reason: string;
+}
+
 /**
  * The structural checks a dereferenced document must pass before the twin serves it: whatever
  * would otherwise fail at request time (a path parameter nobody declares, a security scheme that
  * does not exist, a schema ajv cannot compile, two operations with one operationId) stops the start
  * here, naming the file and pointer where it was written (`origins`, from dereference.ts).
  * It is not a full OpenAPI meta-schema validation: descriptions, servers, tags, links and the like
- * are never read by the twin, so they are not judged.
+ * are never read by the twin, so they are not judged. A path parameter the template names but no
+ * parameter declares (common in published documents) is taken as a string, and returned as a
+ * notice to list at start.
  */
-export function checkDocument(doc: Obj, origins: WeakMap<object, Origin>): void {
+export function checkDocument(doc: Obj, origins: WeakMap<object, Origin>): Notice[] {
+  const notices: Notice[] = [];
   const root = origins.get(doc) ?? { file: '', pointer: '' };
   const fail = (at: object, tokens: readonly (string | number)[], reason: string): never => {
     const base = origins.get(at) ?? root;
@@ -53,7 +63,11 @@ export function checkDocument(doc: Obj, origins: WeakMap<object, Origin>): void 
       const own = checkParameters(operation, ['parameters']);
       for (const name of names) {
         const declared = [...own, ...shared].some((p) => p.in === 'path' && p.name === name);
-        if (!declared) fail(operation, [], `path parameter {${name}} of ${path} is not declared (in: path) for ${method.toUpperCase()}`);
+        if (declared) continue;
+        const at = origins.get(operation) ?? root;
+        notices.push({ file: at.file, pointer: at.pointer, reason: `path parameter {${name}} of ${path} is not declared (in: path) for ${method.toUpperCase()}; taken as a string` });
+        const existing: unknown[] = Array.isArray(operation.parameters) ? (operation.parameters as unknown[]) : [];
+        operation.parameters = [...existing, { name, in: 'path', required: true, schema: { type: 'string' } }];
       }
       if (operation.operationId !== undefined) {
         if (typeof operation.operationId !== 'string' || operation.operationId === '') fail(operation, ['operationId'], 'must be a non-empty string');
@@ -87,6 +101,7 @@ export function checkDocument(doc: Obj, origins: WeakMap<object, Origin>): void 
   }
   if (isObj(components.schemas)) for (const schema of Object.values(components.schemas)) collect(schema);
   for (const schema of schemas) checkSchema(schema as Obj);
+  return notices;
 
   function checkParameters(holder: Obj, tokens: readonly string[]): { name: string; in: string }[] {
     const list = holder.parameters;

@@ -11,6 +11,7 @@ import { classify, type Plan, type ResourceModel } from './classify.ts';
 import { Conformer } from './conform.ts';
 import { checkGenericFixture, EMPTY_SEED, exportGeneric, readGenericFixture, type Seed } from './fixtures.ts';
 import { handle, type Engine } from './handlers.ts';
+import type { Notice } from './check-document.ts';
 import type { LoadedDocument } from './load.ts';
 import { acceptsMedia, formSchemaOf, parseBody } from './parse-body.ts';
 import { invalidRequest, requestErrors, tooLarge, unauthorized, unsupportedMediaType } from './problems.ts';
@@ -21,6 +22,7 @@ import { ResourceStore } from './store.ts';
 
 export { loadDocument, nameOf, normalizePrefix, type LoadedDocument, type SpecSource } from './load.ts';
 export { SpecError } from './spec-error.ts';
+export type { Notice } from './check-document.ts';
 
 /** Options of a served document. */
 export interface DocumentOptions {
@@ -39,6 +41,8 @@ export interface Unservable {
 /** A served document's API, with what start-up reports about it. */
 export interface DocumentApi extends ApiDefinition {
   readonly unservable: readonly Unservable[];
+  /** Where the twin serves the document other than it says (an undeclared path parameter…). */
+  readonly notices: readonly Notice[];
   readonly operationCount: number;
 }
 
@@ -132,6 +136,7 @@ export function documentApi(doc: LoadedDocument, options: DocumentOptions): Docu
     specSource: { text: doc.text, mediaType: doc.mediaType },
     queryCredentials: new Set([...schemes.values()].flatMap((s) => (s.kind === 'apiKey' && s.in === 'query' ? [s.key] : []))),
     unservable,
+    notices: doc.notices,
     operationCount: operations.length,
     // Every failing pointer is listed (problems.ts).
     validationErrors: 'all',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { OpenAPIBackend, type Document } from 'openapi-backend';
-import { checkDocument, METHODS } from './check-document.ts';
+import { checkDocument, METHODS, type Notice } from './check-document.ts';
 import { dereference } from './dereference.ts';
 import { cachedParse } from './parse-cache.ts';
 import { SpecError } from './spec-error.ts';
@@ -28,6 +28,8 @@ export interface LoadedDocument {
   readonly definition: Document;
   /** `''`, or the prefix its paths are served under (`/v2`, no trailing slash). */
   readonly mountPath: string;
+  /** What the twin serves differently from what the document says (listed once at start). */
+  readonly notices: readonly Notice[];
 }
 
 /** The API name a file gets by default: its base name, lower case, `[a-z0-9-]` only. */
@@ -57,7 +59,7 @@ export async function loadDocument(source: SpecSource): Promise<LoadedDocument> 
     const otherText = await readText(other);
     return isJson(other, otherText) ? parseJson(other, otherText) : parseYaml(other, otherText);
   });
-  checkDocument(doc, origins);
+  const notices = checkDocument(doc, origins);
   nameOperations(doc);
   normalizeNullable(doc);
   return {
@@ -68,6 +70,7 @@ export async function loadDocument(source: SpecSource): Promise<LoadedDocument> 
     // Checked above for everything the twin reads; openapi-backend's own types describe the rest.
     definition: doc as unknown as Document,
     mountPath: normalizePrefix(source.prefix ?? ''),
+    notices,
   };
 }
 
