@@ -7,9 +7,9 @@
 // --json writes vitest's JSON reports to .ci/out/ for the CI summary.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
@@ -68,6 +68,42 @@ function proxySpec(api) {
   return file;
 }
 
+// The OpenAPI documents every target serves (test/openapi/served.json), as --spec arguments; a
+// generated one is written by bench/openapi-doc.ts first. Each contract file of test/contract/openapi
+// named after a document runs through Prism with that document too: its paths under the prefix the
+// twin serves them at, security requirements removed as above, in a copy of its folder (so the
+// relative $refs of a document split over files still resolve).
+const served = JSON.parse(readFileSync(`${root}test/openapi/served.json`, 'utf8')).specs;
+async function specArgs() {
+  const args = [];
+  for (const entry of served) {
+    let file = join(root, entry.file);
+    if (entry.generate !== undefined) {
+      file = join(tmpdir(), entry.file);
+      if ((await run(process.execPath, ['--import', 'tsx', 'bench/openapi-doc.ts', String(entry.generate), file])) !== 0) throw new Error(`cannot generate ${file}`);
+    }
+    entry.path = file;
+    args.push('--spec', entry.prefix === undefined ? file : `${file}@${entry.prefix}`);
+  }
+  return args;
+}
+function proxyDocument(entry) {
+  const folder = mkdtempSync(join(work, 'doc-'));
+  // A generated document is one file; a written one may $ref the files next to it.
+  if (entry.generate === undefined) cpSync(dirname(entry.path), folder, { recursive: true });
+  const spec = parse(readFileSync(entry.path, 'utf8'));
+  delete spec.security;
+  const paths = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const op of Object.values(item)) if (op && typeof op === 'object' && !Array.isArray(op)) delete op.security;
+    paths[`${entry.prefix ?? ''}${path}`] = item;
+  }
+  spec.paths = paths;
+  const file = join(folder, basename(entry.path));
+  writeFileSync(file, stringify(spec, { aliasDuplicateObjects: false }));
+  return file;
+}
+
 const mode = process.argv[2];
 if (mode !== 'prism' && mode !== 'express') {
   console.error('usage: node scripts/contract-through.mjs prism|express [--json]');
@@ -88,13 +124,22 @@ try {
     await waitFor(`http://${HOST}:${TWIN_PORT}/__admin/health`);
     if ((await contract('express', 'test/contract', `http://${HOST}:${TWIN_PORT}`)) !== 0) failed += 1;
   } else {
-    start(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--port', String(TWIN_PORT)]);
+    start(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--port', String(TWIN_PORT), ...(await specArgs())]);
     await waitFor(`http://${HOST}:${TWIN_PORT}/__admin/health`);
-    for (const api of ['rocketchat', 'roam']) {
+    const targets = [
+      ...['rocketchat', 'roam'].map((api) => ({ name: api, spec: proxySpec(api), tests: `test/contract/${api}` })),
+      ...served
+        .filter((entry) => entry.prism !== false)
+        .map((entry) => {
+          const name = entry.name ?? basename(entry.file).replace(/\.[^.]+$/, '');
+          return { name, spec: proxyDocument(entry), tests: `test/contract/openapi/${name}.contract.test.ts` };
+        }),
+    ];
+    for (const target of targets) {
       const proxyPort = await freePort();
-      start(`${root}node_modules/.bin/prism`, ['proxy', proxySpec(api), `http://${HOST}:${TWIN_PORT}`, '--errors', '--validate-request=false', '-h', HOST, '-p', String(proxyPort), '-v', 'error']);
+      start(`${root}node_modules/.bin/prism`, ['proxy', target.spec, `http://${HOST}:${TWIN_PORT}`, '--errors', '--validate-request=false', '-h', HOST, '-p', String(proxyPort), '-v', 'error']);
       await waitFor(`http://${HOST}:${proxyPort}/`);
-      if ((await contract(`prism-${api}`, `test/contract/${api}`, `http://${HOST}:${proxyPort}`, { CONTRACT_PROXY: 'prism' })) !== 0) failed += 1;
+      if ((await contract(`prism-${target.name}`, target.tests, `http://${HOST}:${proxyPort}`, { CONTRACT_PROXY: 'prism' })) !== 0) failed += 1;
     }
   }
 } finally {

@@ -3,12 +3,13 @@
 // prints where everything is, and shuts down within the grace period on SIGINT/SIGTERM.
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readyBanner } from './banner.ts';
 import { DEFAULT_FIXTURES_DIR, resolveConfig, type TwinConfig } from './config.ts';
 import type { CorsPolicy } from './core/cors.ts';
 import type { AllowedHosts } from './core/host-check.ts';
+import { SpecError, type SpecSource } from './apis/openapi/index.ts';
 import { FixtureError } from './core/fixtures.ts';
 import { createTwin } from './create-twin.ts';
 import { startTwin, type RunningTwin } from './http/node-server.ts';
@@ -22,7 +23,14 @@ const usage = `Usage: api-twin [options]   (npm start -- [options])
   --port N               port to listen on (env PORT; default 4010)
   --host ADDR            address to bind (env HOST; default 127.0.0.1). Any other than loopback
                          needs an admin token, since the twin then answers other machines
-  --fixtures DIR         folder with rocketchat.json and roam.json (default: fixtures/default)
+  --fixtures DIR         folder with rocketchat.json and roam.json (default: fixtures/default),
+                         and an optional <name>.json per document served with --spec
+  --spec FILE[@/PREFIX]  also serve this OpenAPI 3.0/3.1 document (YAML or JSON, local $refs),
+                         at its own paths or under PREFIX; repeatable. Its name (in the admin API
+                         and fixtures) is the file name. Under a vendor's prefix it overlays the
+                         modelled API: modelled operations keep their handlers
+  --stateless            serve --spec documents without inferred state: every operation answers
+                         its documented example or a body faked from its schema
   --state-dir DIR        keep every session's state in DIR (fixture format), restored at start
                          and written about a second after each change
   --admin-token T        require "Authorization: Bearer T" on /__admin/* (env ADMIN_TOKEN);
@@ -54,7 +62,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: Record<string, string | boolean | undefined>;
+let values: Record<string, string | boolean | string[] | undefined>;
 try {
   ({ values } = parseArgs({
     options: {
@@ -74,6 +82,8 @@ try {
       grace: { type: 'string' },
       watch: { type: 'boolean' },
       strict: { type: 'boolean' },
+      spec: { type: 'string', multiple: true },
+      stateless: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -148,6 +158,15 @@ if (!loopback) {
 }
 const grace = wholeNumber('grace', text('grace') ?? '5000', 600_000);
 const stateDir = text('state-dir') === undefined ? undefined : resolve(text('state-dir') ?? '');
+
+/** `FILE` or `FILE@/prefix` (the last `@` followed by a slash splits them, so `a@b.yaml` is a file). */
+function specSource(raw: string): SpecSource {
+  const at = /^(.+)@(\/[^@]*)$/.exec(raw);
+  const file = at?.[1] ?? raw;
+  if (file.trim() === '') fail(`invalid spec "${raw}" (FILE or FILE@/prefix)`);
+  return at?.[2] === undefined ? { file: resolve(file) } : { file: resolve(file), prefix: at[2] };
+}
+const specs = Array.isArray(values.spec) ? values.spec.map(specSource) : [];
 const config: Partial<TwinConfig> = {
   ...(text('fixtures') === undefined ? {} : { fixturesDir: resolve(text('fixtures') ?? '') }),
   ...(adminToken === undefined ? {} : { adminToken }),
@@ -159,6 +178,8 @@ const config: Partial<TwinConfig> = {
   ...(text('max-sessions') === undefined ? {} : { maxSessions: wholeNumber('max-sessions', text('max-sessions') ?? '', 100_000, 1) }),
   ...(text('max-session-bytes') === undefined ? {} : { maxSessionBytes: byteSize('max-session-bytes', text('max-session-bytes') ?? '') }),
   ...(values.strict === true ? { strict: true } : {}),
+  ...(specs.length > 0 ? { specs } : {}),
+  ...(values.stateless === true ? { stateful: false } : {}),
 };
 const started = performance.now();
 
@@ -167,7 +188,7 @@ if (!plan.fits) console.error(`api-twin: warning: memory: ${plan.summary}`);
 
 /** `--watch`: rebuild on changes to the fixtures or specs, moving live sessions across. */
 function watchForChanges(running: RunningTwin): () => void {
-  const dirs = [config.fixturesDir ?? DEFAULT_FIXTURES_DIR, fromRoot('openapi')];
+  const dirs = [...new Set([config.fixturesDir ?? DEFAULT_FIXTURES_DIR, fromRoot('openapi'), ...specs.map((s) => dirname(s.file))])];
   console.log(`api-twin: watching ${dirs.join(' and ')}`);
   let reloading = Promise.resolve();
   const onError = (error: Error) => { console.error(`api-twin: watching stopped: ${error.message}`); };
@@ -188,6 +209,7 @@ function watchForChanges(running: RunningTwin): () => void {
 /** Start-up failures users can fix, as one line each; anything else is a bug and keeps its stack. */
 function startFailure(error: unknown): string | undefined {
   if (error instanceof FixtureError) return `bad fixture: ${error.message}`;
+  if (error instanceof SpecError) return `bad spec: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') return `${host}:${port} is already in use`;
   if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine`;
@@ -201,6 +223,16 @@ try {
   const running = await startTwin({ port, host, ...config, ...(stateDir === undefined ? {} : { stateDir }), onStateError: (m) => { console.error(`api-twin: ${m}`); } });
   console.log(readyBanner(running.url, performance.now() - started));
   console.log(`  Memory       ${plan.summary}`);
+  for (const doc of running.documents) {
+    const overlay = doc.overlays === null ? '' : `, laid over ${doc.overlays}`;
+    console.log(`  OpenAPI      ${doc.name}: ${running.url}${doc.mountPath}/ (${doc.operations} operations from ${doc.file}${overlay}; GET /__admin/specs/${doc.name}/operations)`);
+    for (const notice of doc.notices) console.error(`api-twin: warning: ${doc.name}: ${notice.file}: ${notice.pointer || '/'}: ${notice.reason}`);
+    if (doc.unservable.length > 0) {
+      // Listed once here; at request time these answer 501 problem+json with the same reason.
+      console.error(`api-twin: warning: ${doc.name}: ${doc.unservable.length} operation(s) cannot be served (they answer 501):`);
+      for (const op of doc.unservable) console.error(`  ${op.method} ${doc.mountPath}${op.path} (${op.operationId}): ${op.reason}`);
+    }
+  }
   if (stateDir !== undefined) {
     console.log(`  State        ${stateDir}: restored ${running.restored.sessions.length} session(s)`);
     for (const { session, why } of running.restored.skipped) console.error(`api-twin: warning: state of session ${session} not restored: ${why}`);

@@ -1,3 +1,4 @@
+import type { SpecSource } from './apis/openapi/load.ts';
 import { fromRoot } from './paths.ts';
 import type { CorsPolicy } from './core/cors.ts';
 import type { AllowedHosts } from './core/host-check.ts';
@@ -50,6 +51,18 @@ export interface TwinConfig {
   readonly strict: boolean;
   /** Folder of the static reference docs `npm run docs` builds, served at `/docs/`. Default: `docs/`. */
   readonly docsDir: string;
+  /**
+   * OpenAPI 3.0/3.1 documents served beside the vendor APIs (`--spec FILE[@/prefix]`), each under
+   * its own name (the file name) with an optional fixture file `<fixturesDir>/<name>.json`.
+   * A document under a vendor's prefix overlays it. Default none.
+   */
+  readonly specs: readonly SpecSource[];
+  /**
+   * Infer collections and items in served documents and keep them per session (create, read,
+   * update, delete, list). False (`--stateless`): every operation answers its documented example
+   * or a body faked from its schema. Default true.
+   */
+  readonly stateful: boolean;
   /** Clock and randomness; tests pin both. Default: the system clock and Math.random. */
   readonly deps: Deps;
 }
@@ -82,6 +95,8 @@ export function resolveConfig(partial: Partial<TwinConfig> = {}): TwinConfig {
     allowedHosts: partial.allowedHosts ?? [],
     strict: partial.strict ?? false,
     docsDir: partial.docsDir ?? fromRoot('docs'),
+    specs: partial.specs ?? [],
+    stateful: partial.stateful ?? true,
     deps: partial.deps ?? { now: () => new Date(), random: Math.random },
   };
 }

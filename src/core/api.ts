@@ -1,4 +1,5 @@
 import type { Meter } from './byte-budget.ts';
+import type { SpecRouter } from './spec-router.ts';
 import type { Coverage } from './coverage.ts';
 import type { Journal } from './journal.ts';
 import type { SessionEvent } from './sessions.ts';
@@ -44,8 +45,11 @@ export type ParseResult =
  * (Rocket.Chat logins mint tokens).
  */
 export interface ApiSession {
-  /** Checks the credentials an operation needs, before any body check (vendor order). */
-  authenticate(operationId: string, headers: ParsedInput['headers']): AuthResult;
+  /**
+   * Checks the credentials an operation needs, before any body check (vendor order). `query` is
+   * the raw query, for APIs whose keys may travel there (OpenAPI `apiKey` schemes `in: query`).
+   */
+  authenticate(operationId: string, headers: ParsedInput['headers'], query?: Readonly<Record<string, string | string[]>>): AuthResult;
   /** The whole state in the API's fixture-file format (`GET /__admin/state`). */
   exportState(): unknown;
 }
@@ -55,14 +59,15 @@ export interface ApiSessions {
   /**
    * A fresh, isolated session seeded from the fixtures. Everything it stores is charged to
    * `meter` (the fixtures themselves included); a write that does not fit is refused in the
-   * vendor's envelope.
+   * vendor's envelope. `session` is the `X-Mock-Session` id, for APIs whose faked data is seeded
+   * per session.
    */
-  readonly fresh: (meter: Meter) => ApiSession;
+  readonly fresh: (meter: Meter, session?: string) => ApiSession;
   /**
    * A session built from state in the fixture format (`PUT /__admin/state`, `--state-dir`),
    * checked exactly as a fixture file is: schema, then rules; its size is charged to `meter`.
    */
-  readonly fromState: (state: unknown, meter: Meter) => ImportResult;
+  readonly fromState: (state: unknown, meter: Meter, session?: string) => ImportResult;
 }
 
 /** Result of building a session from imported state. */
@@ -111,6 +116,54 @@ export interface ApiDefinition {
   rejectStrict(operationId: string, input: ParsedInput, issues: readonly ValidationIssue[]): JsonResponse;
   /** The vendor-envelope answer to a body over the size limit (HTTP 413). */
   payloadTooLarge(): JsonResponse;
+  /**
+   * A router the API built from a document it loaded itself (documents given with `--spec`);
+   * without one, the core loads `specPath`.
+   */
+  readonly router?: SpecRouter;
+  /** The text `GET /__admin/specs/<name>` serves, with its media type; default: the YAML at `specPath`. */
+  readonly specSource?: { readonly text: string; readonly mediaType: string };
+  /** The prefix the document's paths are served under (`--spec FILE@/v2`): `''` by default. */
+  readonly mountPath?: string;
+  /**
+   * Which requests are this API's: every path under `pathPrefix` (`prefix`, the hand-modelled
+   * vendors, which answer their own 404s), or only the paths its document names (`paths`: served
+   * documents, which may share a prefix with each other and with a vendor they overlay).
+   */
+  readonly claims?: 'prefix' | 'paths';
+  /** How each operation is served, for `GET /__admin/specs/<name>/operations`. */
+  operationsReport?(): OperationsReport;
+  /**
+   * Query parameters that carry credentials (OpenAPI `apiKey` schemes `in: query`): seen by
+   * `authenticate`, never validated as the operation's parameters.
+   */
+  readonly queryCredentials?: ReadonlySet<string>;
+}
+
+/** How one operation of a served document is answered (`GET /__admin/specs/<name>/operations`). */
+export interface OperationReport {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  /** create, read, update, delete, list (state kept in the session), none (examples or schema), modelled (a hand-written handler). */
+  readonly kind: string;
+  /** The collection path of a create/read/update/delete/list. */
+  readonly resource?: string;
+  /** Why an operation is `none`, or why it cannot be served. */
+  readonly reason?: string;
+  /** False for operations the twin cannot serve (listed at start, answered 501). */
+  readonly servable: boolean;
+  /** Vendor overlay: the hand-modelled API that answers this operation instead. */
+  readonly modelledBy?: string;
+  /** Vendor overlay: the API whose session checks this operation's credentials. */
+  readonly credentialsFrom?: string;
+}
+
+/** Every operation of a served API and how it is answered. */
+export interface OperationsReport {
+  /** False when inference is off (`--stateless`) or for APIs that are not documents. */
+  readonly stateful: boolean;
+  readonly operations: readonly OperationReport[];
 }
 
 /** What the admin API may ask of the running twin. */
@@ -138,8 +191,15 @@ export interface TwinControls {
   readonly journal: Journal;
   /** Served operation × status pairs. */
   readonly coverage: Coverage;
-  /** The raw text of an API's spec, or undefined for an unknown API. */
-  specText(api: string): string | undefined;
+  /** The raw text of an API's spec and its media type, or undefined for an unknown API. */
+  specText(api: string): { readonly text: string; readonly mediaType: string } | undefined;
+  /**
+   * The documents served with `--spec`: name, title, the prefix they are served under, and the
+   * dereferenced document (for their reference page at `/docs/<name>.html`).
+   */
+  documents(): readonly { readonly name: string; readonly title: string; readonly mountPath: string; readonly definition: unknown }[];
+  /** How each operation of an API is answered, or undefined for an unknown API. */
+  operations(api: string): (OperationsReport & { readonly api: string; readonly overlays: string | null }) | undefined;
 }
 
 /** The twin's own control API (`/__admin/*`), described by openapi/admin.yaml. */

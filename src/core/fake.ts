@@ -13,7 +13,8 @@ import { generateSync, type JsonSchema, type Random } from 'json-schema-faker';
  */
 export function fakeFromSchema(schema: unknown, seed: number): unknown {
   if (!isSchema(schema)) return {};
-  return generateSync(withTimeFormats(schema), {
+  const prepared = withTimeFormats(schema);
+  const options = {
     seed,
     // Fill optional properties about half the time, as Prism's dynamic mode does by default.
     optionalsProbability: 0.5,
@@ -21,7 +22,18 @@ export function fakeFromSchema(schema: unknown, seed: number): unknown {
     maxDepth: 6,
     failOnInvalidTypes: false,
     formats: TIME_FORMATS,
-  });
+  };
+  try {
+    return generateSync(prepared, options);
+  } catch {
+    // json-schema-faker gives up on some schemas it could fill (`minProperties` over optional
+    // properties with `additionalProperties: false`): every optional property, then nothing.
+    try {
+      return generateSync(prepared, { ...options, optionalsProbability: 1, alwaysFakeOptionals: true });
+    } catch {
+      return {};
+    }
+  }
 }
 
 const FROM = Date.UTC(2020, 0, 1);
@@ -48,29 +60,76 @@ function timeFormatOf(pattern: string): string | undefined {
   return pattern.endsWith('Z$') ? 'twin-date-time-z' : 'twin-date-time-local';
 }
 
-const converted = new WeakMap<object, JsonSchema>();
+const prepared = new WeakMap<object, JsonSchema>();
 
-/** A copy of `schema` whose date and time patterns are twin formats (memoized per schema object). */
+/** How often one sub-schema may appear on a path before the recursion is cut (a tree, a thread). */
+const MAX_RECURSION = 2;
+/** Marks a place where a recursive schema was cut. */
+const CUT: unique symbol = Symbol('cut');
+
+/**
+ * A copy of `schema` json-schema-faker can fake: date and time patterns become twin formats, and a
+ * recursive schema (a dereferenced document's `Node.children: Node[]`) is cut after two levels, so
+ * the copy is finite: a cut optional property is left out, a cut array item makes the array empty,
+ * a cut `oneOf`/`anyOf` branch is dropped, anything else becomes `{}`. Memoized per schema object.
+ */
 function withTimeFormats(schema: JsonSchema): JsonSchema {
   if (typeof schema !== 'object') return schema;
-  const done = converted.get(schema);
+  const done = prepared.get(schema);
   if (done) return done;
-  const copy: Record<string, unknown> = {};
-  converted.set(schema, copy);
-  for (const [key, value] of Object.entries(schema)) copy[key] = convert(value);
-  if (typeof schema.pattern === 'string') {
-    const format = timeFormatOf(schema.pattern);
-    if (format !== undefined) {
-      delete copy.pattern;
-      copy.format = format;
+  const depth = new Map<object, number>();
+  const copy = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(copy);
+    if (typeof value !== 'object' || value === null) return value;
+    const seen = depth.get(value) ?? 0;
+    if (seen >= MAX_RECURSION) return CUT;
+    depth.set(value, seen + 1);
+    const out: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) {
+      // Examples, defaults and enums are data, never schemas.
+      out[key] = key === 'example' || key === 'examples' || key === 'default' || key === 'enum' || key === 'const' ? entry : copy(entry);
     }
-  }
-  return copy;
+    depth.set(value, seen);
+    return settle(out, value as Readonly<Record<string, unknown>>);
+  };
+  const result = copy(schema);
+  const out = (result === CUT ? {} : result) as JsonSchema;
+  prepared.set(schema, out);
+  return out;
 }
 
-function convert(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(convert);
-  return isSchema(value) && typeof value === 'object' ? withTimeFormats(value) : value;
+/** Applies the time formats and resolves the cuts inside one copied schema. */
+function settle(out: Record<string, unknown>, original: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  if (typeof original.pattern === 'string') {
+    const format = timeFormatOf(original.pattern);
+    if (format !== undefined) {
+      delete out.pattern;
+      out.format = format;
+    }
+  }
+  const properties = out.properties;
+  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+    const required = Array.isArray(original.required) ? original.required : [];
+    const props = properties as Record<string, unknown>;
+    for (const [name, sub] of Object.entries(props)) {
+      if (sub !== CUT) continue;
+      if (required.includes(name)) props[name] = {};
+      else Reflect.deleteProperty(props, name);
+    }
+  }
+  if (out.items === CUT) {
+    out.items = {};
+    out.maxItems = 0;
+    delete out.minItems;
+  }
+  for (const key of ['oneOf', 'anyOf']) {
+    const branches = out[key];
+    if (!Array.isArray(branches)) continue;
+    const kept = branches.filter((b) => b !== CUT);
+    out[key] = kept.length > 0 ? kept : [{}];
+  }
+  for (const [key, entry] of Object.entries(out)) if (entry === CUT) out[key] = Array.isArray(original[key]) ? [] : {};
+  return out;
 }
 
 function isSchema(value: unknown): value is JsonSchema {

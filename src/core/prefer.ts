@@ -35,6 +35,8 @@ export function isControlQueryKey(key: string): boolean {
 
 /** Reads `Prefer` plus the `__` query aliases into Preferences. */
 export function parsePreferences(header: string | undefined, query: Readonly<Record<string, string | string[]>>): PreferResult {
+  // Most requests ask for nothing: no header and no `__` query keys.
+  if (header === undefined && query.__code === undefined && query.__example === undefined && query.__dynamic === undefined) return NOTHING;
   const pairs: [string, string][] = [];
   for (const part of (header ?? '').split(',')) {
     const trimmed = part.trim();
@@ -89,6 +91,8 @@ export function parsePreferences(header: string | undefined, query: Readonly<Rec
   }
   return { ok: true, prefer };
 }
+
+const NOTHING: PreferResult = { ok: true, prefer: {} };
 
 /** True when the preferences force an answer instead of running the handler. */
 export function forcesAnswer(prefer: Preferences): boolean {

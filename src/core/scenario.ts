@@ -13,6 +13,21 @@ interface Documented {
   readonly examples: ReadonlyMap<string, unknown>;
 }
 
+/** The statuses `documentedResponses` lists, without reading their examples (coverage, at start). */
+export function documentedStatuses(operation: Operation): number[] {
+  const out: number[] = [];
+  const responses: unknown = operation.responses;
+  if (!isRecord(responses)) return out;
+  for (const [code, response] of Object.entries(responses)) {
+    if (!/^\d{3}$/.test(code) || !isRecord(response) || !isRecord(response.content)) continue;
+    for (const media in response.content) {
+      if (isRecord(response.content[media])) out.push(Number(code));
+      break;
+    }
+  }
+  return out;
+}
+
 /** The documented responses of an operation, in spec order; `default` is skipped. */
 export function documentedResponses(operation: Operation): Documented[] {
   const out: Documented[] = [];

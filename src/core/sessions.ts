@@ -73,7 +73,7 @@ export class SessionRegistry {
     }
     const budget = existing?.budget ?? this.newBudget(id);
     const meter = new Meter(budget);
-    const state = this.factory(api).fresh(meter);
+    const state = this.factory(api).fresh(meter, id);
     return {
       state,
       commit: (changed) => {
@@ -102,7 +102,7 @@ export class SessionRegistry {
       const factory = this.factories.get(api);
       if (!factory) return { ok: false, api, pointer: '', reason: `no API named ${api}` };
       const meter = unboundedMeter();
-      const result = factory.fromState(state, meter);
+      const result = factory.fromState(state, meter, id);
       if (!result.ok) return { ok: false, api, pointer: result.pointer, reason: result.reason };
       built.set(api, { state: result.session, meter });
     }

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { OpenAPIBackend, OpenAPIValidator, type Document, type Operation } from 'openapi-backend';
+import { OpenAPIBackend, OpenAPIRouter, OpenAPIValidator, type AjvCustomizer, type Document, type Operation } from 'openapi-backend';
 import type { ParsedInput, ValidationIssue } from './api.ts';
+import { PathIndex } from './path-index.ts';
 
 /** A routed operation: which spec it belongs to and its operationId. */
 export interface RouteMatch {
@@ -19,17 +20,23 @@ export interface RouteMatch {
 }
 
 /**
- * Routing and request validation for one spec, on openapi-backend.
+ * Routing and request validation for one spec, on openapi-backend's router and ajv validators.
  *
  * openapi-backend rebuilds its whole operation list on every `matchOperation` call (router.js
- * getOperations, measured at ~25% of CPU with 500 operations; research/baseline.md §4), so the
- * list is built once after `init()` and every later lookup reuses it. Exact paths (all our specs
- * use) are answered from a Map; templated paths fall back to openapi-backend's matcher.
+ * getOperations, measured at ~25% of CPU with 500 operations; research/baseline.md §4) and then
+ * tries every templated path's regular expression in turn, so both grow with the document. Here
+ * the list is built once, exact paths are answered from a Map and templated paths from a segment
+ * index (path-index.ts): a request costs the same with 10 operations or 2,000. openapi-backend
+ * keeps what it is good at: the compiled ajv validators.
  */
 export class SpecRouter {
   private readonly exact = new Map<string, Operation>();
-  /** Templated operations with the pattern that captures their parameters (see `pathParams`). */
-  private readonly templated: { readonly operation: Operation; readonly pattern: RegExp; readonly names: readonly string[] }[] = [];
+  /** Every path of the spec, trailing slashes removed (a wrong method on one is a 405). */
+  private readonly literalPaths = new Set<string>();
+  /** Templated paths, each with its operations by lower-case method. */
+  private readonly templated = new PathIndex<Map<string, Operation>>();
+  private readonly byId = new Map<string, Operation>();
+  private readonly list: readonly Operation[];
   /**
    * The same request validators compiled to stop at the first error. ajv with `allErrors` makes
    * one error object per bad item: 520,000 bad list items cost ~140 ms before anything else runs.
@@ -39,19 +46,41 @@ export class SpecRouter {
    */
   private readonly firstError: OpenAPIValidator;
 
-  private constructor(private readonly backend: OpenAPIBackend) {
-    const operations = backend.router.getOperations();
-    backend.router.getOperations = () => operations;
+  private constructor(
+    /** The dereferenced document. */
+    readonly definition: Document,
+    router: OpenAPIRouter,
+    private readonly validator: OpenAPIValidator,
+    customizeAjv?: AjvCustomizer,
+    ajvOpts: Readonly<Record<string, unknown>> = {},
+  ) {
+    const operations = router.getOperations();
+    router.getOperations = () => operations;
+    this.list = operations;
+    const byTemplate = new Map<string, Map<string, Operation>>();
     for (const operation of operations) {
-      if (!operation.path.includes('{')) this.exact.set(`${operation.method} ${operation.path}`, operation);
-      else this.templated.push({ operation, ...templatePattern(operation.path) });
+      if (operation.operationId !== undefined && !this.byId.has(operation.operationId)) this.byId.set(operation.operationId, operation);
+      this.literalPaths.add(trimSlashes(operation.path));
+      if (!operation.path.includes('{')) {
+        this.exact.set(`${operation.method} ${operation.path}`, operation);
+        continue;
+      }
+      const template = trimSlashes(operation.path);
+      let byMethod = byTemplate.get(template);
+      if (!byMethod) {
+        byMethod = new Map();
+        byTemplate.set(template, byMethod);
+        this.templated.add(template, byMethod);
+      }
+      if (!byMethod.has(operation.method)) byMethod.set(operation.method, operation);
     }
     this.firstError = new OpenAPIValidator({
-      definition: backend.definition,
-      router: backend.router,
+      definition,
+      router,
       lazyCompileValidators: true,
       coerceTypes: true,
-      ajvOpts: { allErrors: false },
+      ajvOpts: { allErrors: false, ...ajvOpts },
+      ...(customizeAjv === undefined ? {} : { customizeAjv }),
     });
   }
 
@@ -65,119 +94,120 @@ export class SpecRouter {
     // allErrors: a DRF-style 400 names every bad field, not just the first (research/roam.md §3a).
     const backend = new OpenAPIBackend({ definition, quick: true, validate: true, coerceTypes: true, ajvOpts: { allErrors: true } });
     await backend.init();
-    return new SpecRouter(backend);
+    return new SpecRouter(backend.definition, backend.router, backend.validator);
+  }
+
+  /**
+   * A router over a document already read and dereferenced (documents given with `--spec`,
+   * which src/apis/openapi loads and checks itself). Validators compile on first use.
+   */
+  static fromDefinition(definition: Document, customizeAjv?: AjvCustomizer): SpecRouter {
+    const router = new OpenAPIRouter({ definition });
+    // The list openapi-backend's lodash chain would build (~40 ms for 2,000 operations), in a loop.
+    const operations = listOperations(definition);
+    router.getOperations = () => operations;
+    const validator = new OpenAPIValidator({
+      definition,
+      router,
+      lazyCompileValidators: true,
+      coerceTypes: true,
+      ajvOpts: { allErrors: true, ...DOCUMENT_AJV },
+      ...(customizeAjv === undefined ? {} : { customizeAjv }),
+    });
+    return new SpecRouter(definition, router, validator, customizeAjv, DOCUMENT_AJV);
   }
 
   /** The operation for `method path`, ignoring one trailing slash as openapi-backend does. */
   match(method: string, path: string): RouteMatch | undefined {
     const lower = method.toLowerCase();
     const trimmed = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : path;
-    const operation =
-      this.exact.get(`${lower} ${path}`) ??
-      this.exact.get(`${lower} ${trimmed}`) ??
-      this.exact.get(`${lower} ${trimmed}/`) ??
-      this.backend.router.matchOperation({ method: lower, path, headers: {} });
-    if (!operation?.operationId) return undefined;
-    return { operationId: operation.operationId, operation, params: operation.path.includes('{') ? this.pathParams(operation, trimmed) : {} };
-  }
-
-  /**
-   * The parameters of `path` for a templated `operation`, each percent-decoded (a malformed escape
-   * stays as sent, as Hono's `tryDecodeURIComponent` leaves it). openapi-backend's own parser
-   * does not decode them, and hands them over only when the request is valid.
-   */
-  private pathParams(operation: Operation, path: string): Record<string, string> {
-    const template = this.templated.find((t) => t.operation === operation);
-    const found = template?.pattern.exec(path);
-    if (!template || !found) return {};
+    const exact = this.exact.get(`${lower} ${path}`) ?? this.exact.get(`${lower} ${trimmed}`) ?? this.exact.get(`${lower} ${trimmed}/`);
+    if (exact) return exact.operationId === undefined ? undefined : { operationId: exact.operationId, operation: exact, params: {} };
+    const found = this.templated.match(trimmed, (byMethod) => byMethod.has(lower));
+    const operation = found?.value.get(lower);
+    if (!found || operation?.operationId === undefined) return undefined;
+    // Percent-decoded as routers decode them (a malformed escape stays as sent, as Hono's
+    // `tryDecodeURIComponent` leaves it); openapi-backend's own parser does not decode them.
     const params: Record<string, string> = {};
-    template.names.forEach((name, i) => {
-      const raw = found[i + 1] ?? '';
-      params[name] = decodeSegment(raw);
-    });
-    return params;
+    for (const [name, raw] of Object.entries(found.params)) params[name] = decodeSegment(raw);
+    return { operationId: operation.operationId, operation, params };
   }
 
   /** Every operation of the spec, in spec order. */
   operations(): readonly Operation[] {
-    return this.backend.router.getOperations();
+    return this.list;
+  }
+
+  /** The operation with this operationId. */
+  operation(operationId: string): Operation | undefined {
+    return this.byId.get(operationId);
   }
 
   /** True when some operation has this path, templated paths included (so a wrong method is a 405, not a 404). */
   hasPath(path: string): boolean {
-    const trimmed = path.replace(/\/+$/, '');
-    for (const operation of this.backend.router.getOperations()) {
-      if (operation.path.replace(/\/+$/, '') === trimmed) return true;
-    }
-    return this.templated.some((t) => t.pattern.test(trimmed));
+    const trimmed = trimSlashes(path);
+    return this.literalPaths.has(trimmed) || this.templated.match(trimmed) !== undefined;
   }
 
   /**
-   * Validates parameters and body against the operation's schemas with openapi-backend's ajv
-   * validators. On success, `input` comes back with query and path parameters coerced to their
-   * schema types (`count=5` → 5), as handlers expect.
+   * Validates parameters and body against the operation's schemas with openapi-backend's compiled
+   * ajv validators, on a parameters object built here (openapi-backend's `validateRequest` would
+   * re-parse headers, cookies and the query, and look the operation up again). On success, `input`
+   * comes back with query and path parameters coerced to their schema types (`count=5` → 5), as
+   * handlers expect.
    */
-  validate(match: RouteMatch, method: string, path: string, input: ParsedInput, errors: 'first' | 'all' = 'all'): ValidationOutcome {
-    const fast = this.validateDirect(match, input, errors);
-    if (fast) return fast;
-    const result = this.backend.validateRequest(
-      { method, path, headers: stripUndefined(input.headers), query: stringQuery(input.query), body: input.body },
-      match.operation,
-    );
-    if (result.valid) {
-      const coerced: unknown = result.coerced;
-      if (!isRecord(coerced)) return { issues: [], input };
-      const query = isRecord(coerced.query) ? coerced.query : input.query;
-      // The router's decoded parameters win over openapi-backend's raw ones (see `pathParams`).
-      const params = Object.keys(input.params).length > 0 ? input.params : isRecord(coerced.params) ? coerced.params : input.params;
-      return { issues: [], input: { ...input, query, params } };
-    }
-    const issues = (result.errors ?? []).map(toIssue);
-    return { issues, input };
-  }
-
-  /**
-   * The hot path of `validate` for operations without path templates: runs openapi-backend's own
-   * compiled validators on a parameters object built here, skipping `validateRequest`'s
-   * `parseRequest` (header re-mapping, cookie parsing, query re-parsing: ~7% of CPU under load).
-   * Templated paths take the general route.
-   */
-  private validateDirect(match: RouteMatch, input: ParsedInput, errors: 'first' | 'all'): ValidationOutcome | undefined {
+  validate(match: RouteMatch, _method: string, _path: string, input: ParsedInput, errors: 'first' | 'all' = 'all'): ValidationOutcome {
     const { operation } = match;
-    if (operation.path.includes('{')) return undefined;
     const query: Record<string, unknown> = { ...stringQuery(input.query) };
-    for (const name of this.arrayQueryParams(operation)) {
+    for (const { name, explode } of this.arrayQueryParams(operation)) {
       const value = query[name];
-      if (typeof value === 'string') query[name] = [value];
+      // `style: form, explode: false` sends a list as `a,b,c` (OpenAPI 3.1 §4.8.12.4).
+      if (typeof value === 'string') query[name] = explode ? [value] : value.split(',');
     }
-    const parameters: Record<string, unknown> = { path: {}, query, header: stripUndefined(input.headers), cookie: {} };
+    const path: Record<string, unknown> = { ...input.params };
+    const cookie = input.headers.cookie;
+    const parameters: Record<string, unknown> = { path, query, header: stripUndefined(input.headers), cookie: cookie === undefined ? {} : parseCookies(cookie) };
     // As openapi-backend does: the body takes part when it is an object or declared JSON.
     if (typeof input.body === 'object' || (input.headers['content-type'] ?? '').includes('application/json')) parameters.requestBody = input.body;
     let issues = runValidators(this.firstError.getRequestValidatorsForOperation(match.operationId), parameters);
-    if (issues.length > 0 && errors === 'all') issues = runValidators(this.backend.validator.getRequestValidatorsForOperation(match.operationId), parameters);
-    // ajv coerced `query` in place (coerceTypes), so handlers get numbers where the spec says so.
-    return { issues, input: issues.length === 0 ? { ...input, query } : input };
+    if (issues.length > 0 && errors === 'all') issues = runValidators(this.validator.getRequestValidatorsForOperation(match.operationId), parameters);
+    if (issues.length > 0) return { issues, input };
+    // ajv coerced `query` and `path` in place (coerceTypes), so handlers get numbers where the spec says so.
+    return { issues, input: { ...input, query, params: Object.keys(path).length > 0 ? path : input.params } };
   }
 
-  private readonly arrayParams = new Map<string, readonly string[]>();
+  private readonly arrayParams = new Map<string, readonly { readonly name: string; readonly explode: boolean }[]>();
 
-  /** Names of the operation's query parameters whose schema is an array (a single value is wrapped). */
-  private arrayQueryParams(operation: Operation): readonly string[] {
+  /** The operation's query parameters whose schema is an array (a single value is wrapped or split). */
+  private arrayQueryParams(operation: Operation): readonly { readonly name: string; readonly explode: boolean }[] {
     const key = operation.operationId ?? `${operation.method} ${operation.path}`;
-    let names = this.arrayParams.get(key);
-    if (!names) {
-      names = (operation.parameters ?? []).flatMap((p) => ('in' in p && p.in === 'query' && 'schema' in p && isRecord(p.schema) && p.schema.type === 'array' ? [p.name] : []));
-      this.arrayParams.set(key, names);
+    let params = this.arrayParams.get(key);
+    if (!params) {
+      params = (operation.parameters ?? []).flatMap((p) =>
+        'in' in p && p.in === 'query' && 'schema' in p && isRecord(p.schema) && p.schema.type === 'array'
+          ? [{ name: p.name, explode: !('explode' in p) || p.explode !== false || ('style' in p && p.style !== undefined && p.style !== 'form') }]
+          : [],
+      );
+      this.arrayParams.set(key, params);
     }
-    return names;
+    return params;
   }
 
   /** Validates a response body against the schema documented for `status` (used by tests and the journal). */
   validateResponse(operationId: string, status: number, body: unknown): readonly string[] {
-    const result = this.backend.validateResponse(body, operationId, status);
+    const operation = this.byId.get(operationId);
+    if (!operation) return [`unknown operation ${operationId}`];
+    const result = this.validator.validateResponse(body, operation, status);
     return (result.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`);
   }
 }
+
+/**
+ * ajv options for documents given with `--spec`, which nobody linted for this twin: a schema that
+ * breaks JSON Schema's meta-schema is compiled as far as it goes instead of failing the request,
+ * and formats ajv does not know are ignored without a warning per compile.
+ */
+const DOCUMENT_AJV = { validateSchema: false, logger: false } as const;
 
 /**
  * The dereferenced spec `npm run generate` wrote to `<cacheDir>/<name>.openapi.json`, when its
@@ -194,21 +224,6 @@ function readSpecCache(specPath: string, cacheDir: string): Document | undefined
   } catch {
     return undefined;
   }
-}
-
-/** A regular expression capturing each `{name}` of an OpenAPI path template (one segment each). */
-function templatePattern(path: string): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = path
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('');
-  return { pattern: new RegExp(`^${source}$`), names };
 }
 
 /** `decodeURIComponent`, or the segment as sent when its escapes are malformed. */
@@ -258,5 +273,47 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 function stripUndefined(headers: ParsedInput['headers']): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
+  return out;
+}
+
+/**
+ * Every operation of a document as openapi-backend's `getOperations` lists them: the operation's
+ * fields plus `path` and `method`, the path item's parameters after its own, and its security
+ * requirements (else the document's).
+ */
+function listOperations(definition: Document): Operation[] {
+  const out: Operation[] = [];
+  const paths: unknown = definition.paths;
+  if (!isRecord(paths)) return out;
+  const security: unknown = definition.security;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isRecord(item)) continue;
+    const shared = Array.isArray(item.parameters) ? (item.parameters as unknown[]) : [];
+    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
+      const op = item[method];
+      if (!isRecord(op)) continue;
+      const own = Array.isArray(op.parameters) ? (op.parameters as unknown[]) : [];
+      // openapi-backend's own shape for an operation of a dereferenced document.
+      out.push({ ...op, path, method, parameters: [...own, ...shared], security: op.security ?? security ?? [] } as unknown as Operation);
+    }
+  }
+  return out;
+}
+
+/** A path without trailing slashes (`/` stays `/`). */
+function trimSlashes(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+/** `a=1; b=2` → `{a: '1', b: '2'}` (RFC 6265 §4.2.1); the first of a repeated name wins. */
+function parseCookies(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of header.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq === -1) continue;
+    const name = pair.slice(0, eq).trim();
+    if (name !== '' && !Object.hasOwn(out, name)) out[name] = decodeSegment(pair.slice(eq + 1).trim());
+  }
   return out;
 }

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { AdminDefinition, ApiDefinition, ApiSessions, ParsedInput, TwinControls, ValidationIssue } from './api.ts';
+import type { AdminDefinition, ApiDefinition, ApiSessions, OperationReport, ParsedInput, TwinControls, ValidationIssue } from './api.ts';
 import { adminRefusal } from './admin-access.ts';
 import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
 import { hostName, isHostAllowed, type AllowedHosts } from './host-check.ts';
 import { Coverage } from './coverage.ts';
 import { Journal } from './journal.ts';
 import { MAX_NESTING, nestingDepth } from './nesting.ts';
+import { findOverlay, type Overlay } from './overlay.ts';
 import { forcesAnswer, isControlQueryKey, parsePreferences, type Preferences } from './prefer.ts';
 import { internalError, methodNotAllowed, problem, routeNotFound } from './problem.ts';
 import { parseQuery } from './query.ts';
-import { documentedResponses, forcedAnswer } from './scenario.ts';
+import { documentedStatuses, forcedAnswer } from './scenario.ts';
 import { DEFAULT_SESSION, SessionRegistry, type SessionLimits } from './sessions.ts';
-import { SpecRouter } from './spec-router.ts';
+import { SpecRouter, type RouteMatch } from './spec-router.ts';
 import type { Deps, JsonResponse, TwinRequest, TwinResponse } from './types.ts';
 
 /** What the core needs to build a twin: the APIs, their fixtures and the injected sources. */
@@ -56,6 +57,10 @@ export interface Twin {
 interface Mounted {
   readonly api: ApiDefinition;
   readonly router: SpecRouter;
+  /** `''`, or the prefix a served document's paths sit under (stripped before routing). */
+  readonly mount: string;
+  /** A served document laid over a hand-modelled vendor: whose session checks its credentials. */
+  overlay?: { readonly info: Overlay; readonly vendor: Mounted };
 }
 
 /** Where an answer came from, for the journal and coverage. */
@@ -66,13 +71,30 @@ interface Routed {
   readonly prefer: Preferences;
   /** The request's spec violations (`pointer message`), listed in the journal and a header. */
   readonly violations?: readonly string[];
+  /** The API whose wire headers the answer gets, when not `api` (a vendor's 401 on an overlay). */
+  readonly headersOf?: ApiDefinition;
 }
 
 /** Loads every spec and fixture, then returns the request pipeline of DESIGN.md §1. */
 export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const mounted: Mounted[] = await Promise.all(
-    options.apis.map(async (api) => ({ api, router: await SpecRouter.load(api.specPath, options.specCacheDir) })),
+    options.apis.map(async (api) => ({ api, router: api.router ?? (await SpecRouter.load(api.specPath, options.specCacheDir)), mount: api.mountPath ?? '' })),
   );
+  const names = new Set<string>();
+  for (const { api } of mounted) {
+    if (names.has(api.name)) throw new Error(`two APIs are named ${api.name}`);
+    names.add(api.name);
+  }
+  // Vendor overlay (DESIGN.md §6): a document under a hand-modelled vendor's prefix is tried after
+  // it (mount order) and takes its credentials from the vendor's session.
+  const vendors = mounted.filter((m) => (m.api.claims ?? 'prefix') === 'prefix');
+  const candidate = (m: Mounted) => ({ name: m.api.name, pathPrefix: m.api.pathPrefix, mountPath: m.mount, router: m.router });
+  for (const m of mounted) {
+    if (m.api.claims !== 'paths') continue;
+    const info = findOverlay(candidate(m), vendors.map(candidate));
+    const vendor = vendors.find((v) => v.api.name === info?.vendor);
+    if (info && vendor) m.overlay = { info, vendor };
+  }
   const adminRouter = await SpecRouter.load(options.admin.specPath, options.specCacheDir);
   const factories = new Map<string, ApiSessions>();
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
@@ -80,14 +102,12 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   const journal = new Journal(options.journalSize, options.journalBytes);
   const coverage = new Coverage(
     mounted.flatMap(({ api, router }) =>
-      router.operations().flatMap((operation) =>
-        documentedResponses(operation).map((d) => ({ api: api.name, operationId: operation.operationId ?? '', status: d.status })),
-      ),
+      router.operations().flatMap((operation) => documentedStatuses(operation).map((status) => ({ api: api.name, operationId: operation.operationId ?? '', status }))),
     ),
   );
-  const specTexts = new Map(mounted.map(({ api }) => [api.name, readFileSync(api.specPath, 'utf8')]));
+  const specTexts = new Map(mounted.map(({ api }) => [api.name, api.specSource ?? { text: readFileSync(api.specPath, 'utf8'), mediaType: 'application/yaml' }]));
   const controls: TwinControls = {
-    apis: options.apis.map((api) => api.name),
+    apis: mounted.map(({ api }) => api.name),
     reset: (session) => {
       if (session === undefined) {
         journal.clear();
@@ -99,6 +119,24 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     journal,
     coverage,
     specText: (api) => specTexts.get(api),
+    documents: () =>
+      mounted
+        .filter((m) => m.api.claims === 'paths')
+        .map((m) => ({ name: m.api.name, title: titleOf(m.router.definition) ?? m.api.name, mountPath: m.mount, definition: m.router.definition })),
+    operations: (name) => {
+      const m = mounted.find(({ api }) => api.name === name);
+      if (!m) return undefined;
+      const overlays = m.overlay?.vendor.api.name ?? null;
+      const report = m.api.operationsReport?.();
+      const operations: OperationReport[] = report
+        ? report.operations.map((row) => {
+            const modelledBy = m.overlay?.info.modelled.get(row.operationId);
+            const credentialsFrom = m.overlay?.info.secured.has(row.operationId) === true ? m.overlay.vendor.api.name : undefined;
+            return { ...row, ...(modelledBy === undefined ? {} : { modelledBy }), ...(credentialsFrom === undefined ? {} : { credentialsFrom }) };
+          })
+        : m.router.operations().map((op) => ({ operationId: op.operationId ?? '', method: op.method.toUpperCase(), path: `${m.mount}${op.path}`, kind: 'modelled', servable: true }));
+      return { api: name, stateful: report?.stateful ?? true, overlays, operations };
+    },
     exportState: (session, api) => (factories.has(api) ? sessions.api(session, api).exportState() : undefined),
     exportSession: (session) => Object.fromEntries([...sessions.peek(session)].map(([api, state]) => [api, state.exportState()])),
     sessionBytes: (session) => sessions.bytes(session),
@@ -129,14 +167,9 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     return options.admin.handle(match.operationId, input, controls) ?? routeNotFound(request.method, request.path);
   }
 
-  function answerVendor(target: Mounted, request: TwinRequest): Routed {
+  function answerVendor(target: Mounted, match: RouteMatch, request: TwinRequest): Routed {
     const { api, router } = target;
     const none: Preferences = {};
-    const match = router.match(request.method, request.path);
-    if (!match) {
-      const response = router.hasPath(request.path) ? methodNotAllowed(request.method, request.path) : routeNotFound(request.method, request.path);
-      return { response, api: target, operationId: undefined, prefer: none };
-    }
     const done = (response: JsonResponse, prefer: Preferences = none): Routed => ({ response, api: target, operationId: match.operationId, prefer });
     if (request.bodyTooLarge === true) return done(api.payloadTooLarge());
     const sessionId = request.headers['x-mock-session'] ?? DEFAULT_SESSION;
@@ -144,23 +177,34 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       return done(problem(400, 'invalid-session', 'The X-Mock-Session header cannot name a session', `A session id has 1 to ${MAX_SESSION_ID} characters.`));
     }
     const lease = sessions.lease(sessionId, api.name);
+    const rawQuery = parseQuery(request.query);
+    // Vendor overlay: the vendor's own session checks the credentials of a secured operation, so a
+    // token its modelled login minted in this session works here too (its 401 is the vendor's).
+    const overlay = target.overlay;
+    const vendorLease = overlay?.info.secured.has(match.operationId) === true ? sessions.lease(sessionId, overlay.vendor.api.name) : undefined;
+    if (overlay && vendorLease) {
+      const vendorAuth = vendorLease.state.authenticate(match.operationId, request.headers, rawQuery);
+      if (!vendorAuth.ok) return { ...done(vendorAuth.response), headersOf: overlay.vendor.api };
+    }
     // Vendor order: credentials are checked before anything about the body (research/rocketchat.md §5.1).
     // A request whose credentials fail never creates a session (lease not committed).
-    const auth = lease.state.authenticate(match.operationId, request.headers);
+    const auth = lease.state.authenticate(match.operationId, request.headers, rawQuery);
     if (!auth.ok) return done(auth.response);
     const kept = (response: JsonResponse, prefer: Preferences, ran: boolean): Routed => {
       // A public operation (login) can still fail its credentials: a 401 keeps no session either.
-      if (response.status !== 401) lease.commit(ran && !SAFE_METHODS.has(request.method));
+      if (response.status !== 401) {
+        vendorLease?.commit(false);
+        lease.commit(ran && !SAFE_METHODS.has(request.method));
+      }
       return done(response, prefer);
     };
-    const rawQuery = parseQuery(request.query);
     const preferred = parsePreferences(request.headers.prefer, rawQuery);
     if (!preferred.ok) return kept(problem(422, 'invalid-prefer', 'The Prefer header cannot be honoured', preferred.reason), none, false);
     const prefer = preferred.prefer;
     // A forced answer is a documented example or a faked body; it never changes state.
     if (forcesAnswer(prefer)) return kept(forcedAnswer(match.operation, prefer, seed), prefer, false);
     let body: unknown;
-    if (request.body !== '' || !['GET', 'HEAD'].includes(request.method)) {
+    if (request.body !== '' || !BODYLESS.has(request.method)) {
       // A body nested deeper than the vendor can store is one its parser fails on: hand the
       // vendor's own parser a text it cannot parse, so the vendor's malformed-body rule answers
       // (Rocket.Chat reads `{}`, Roam answers GS400) and no later step recurses 100,000 deep.
@@ -169,7 +213,8 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       if (!parsed.ok) return kept(parsed.response, prefer, false);
       body = parsed.body;
     }
-    const query = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key)));
+    const credentials = api.queryCredentials;
+    const query = request.query === '' ? rawQuery : Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !isControlQueryKey(key) && credentials?.has(key) !== true));
     const parsed: ParsedInput = { body, query, params: match.params, headers: request.headers };
     const validated = router.validate(match, request.method, request.path, parsed, api.validationErrors);
     const { input } = validated;
@@ -199,9 +244,31 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     if (isAdmin(request.path)) {
       return { response: answerAdmin(request), api: undefined, operationId: undefined, prefer: none };
     }
-    const target = mounted.find((m) => request.path.startsWith(m.api.pathPrefix));
-    if (!target) return { response: routeNotFound(request.method, request.path), api: undefined, operationId: undefined, prefer: none };
-    return answerVendor(target, request);
+    // The APIs whose prefix holds the path, in mount order: hand-modelled vendors before the
+    // documents laid over them, so a modelled operation keeps its handler.
+    let owner: Mounted | undefined;
+    let wrongMethod: Mounted | undefined;
+    for (const m of mounted) {
+      if (!under(m, request.path)) continue;
+      const path = m.mount === '' ? request.path : request.path.slice(m.mount.length);
+      const match = m.router.match(request.method, path);
+      if (match) return answerVendor(m, match, request);
+      if (!owner && m.api.claims !== 'paths') owner = m;
+      if (!wrongMethod && m.router.hasPath(path)) wrongMethod = m;
+    }
+    if (wrongMethod) return { response: methodNotAllowed(request.method, request.path), api: wrongMethod, operationId: undefined, prefer: none };
+    return { response: routeNotFound(request.method, request.path), api: owner, operationId: undefined, prefer: none };
+  }
+
+  /** True when `path` is under the API's prefix (or is its mount path itself). */
+  function under(m: Mounted, path: string): boolean {
+    return path.startsWith(m.api.pathPrefix) || (m.mount !== '' && path === m.mount);
+  }
+
+  /** True when the API answers `path`: any path under a vendor's prefix, a document's own paths. */
+  function claims(m: Mounted, path: string): boolean {
+    if (!under(m, path)) return false;
+    return m.api.claims !== 'paths' || m.router.hasPath(m.mount === '' ? path : path.slice(m.mount.length));
   }
 
   /** In-process calls (no peer address) reach no browser, so only requests off a socket are checked. */
@@ -224,11 +291,10 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     let answer: TwinResponse;
     try {
       routed = route(request);
-      answer = serialize(routed.response, {
-        ...routed.api?.api.responseHeaders(routed.response),
-        ...corsHeaders(corsFor(request), request),
-        ...violationHeader(routed.violations),
-      });
+      const own = (routed.headersOf ?? routed.api?.api)?.responseHeaders(routed.response) ?? {};
+      // Spread only when there is something to add (this runs on every request).
+      const extra = request.headers.origin === undefined && routed.violations === undefined ? own : { ...own, ...corsHeaders(corsFor(request), request), ...violationHeader(routed.violations) };
+      answer = serialize(routed.response, extra);
     } catch (error) {
       // A bug: answered as a 500 problem, and journaled like any answer so it can be found.
       routed = { response: internalError(error), api: undefined, operationId: undefined, prefer: {} };
@@ -253,12 +319,13 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       });
     }
     const { delayMs, fault } = routed.prefer;
+    if (delayMs === undefined && fault === undefined) return answer;
     return { ...answer, ...(delayMs === undefined ? {} : { delayMs }), ...(fault === undefined ? {} : { fault }) };
   }
 
   return {
     controls,
-    serves: (path) => isAdmin(path) || mounted.some((m) => path.startsWith(m.api.pathPrefix)),
+    serves: (path) => isAdmin(path) || mounted.some((m) => claims(m, path)),
     isAdminPath: isAdmin,
     hostAllowed: (host) => isHostAllowed(host, options.allowedHosts),
     handle(request) {
@@ -275,6 +342,12 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
       return target.router.validateResponse(operationId, status, body);
     },
   };
+}
+
+/** A document's `info.title`, when it has one. */
+function titleOf(definition: unknown): string | undefined {
+  const info = typeof definition === 'object' && definition !== null && 'info' in definition ? definition.info : undefined;
+  return typeof info === 'object' && info !== null && 'title' in info && typeof info.title === 'string' ? info.title : undefined;
 }
 
 /** Bodies up to this many characters get every spec violation listed; longer ones the first. */
@@ -300,22 +373,31 @@ function violationHeader(violations: readonly string[] | undefined): Record<stri
   return { 'x-api-twin-violations': text.length > 1000 ? `${text.slice(0, 997)}...` : text };
 }
 
+/** Methods whose requests usually carry no body: an empty one is not parsed. */
+const BODYLESS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
+
 /** Methods that never change state (RFC 9110 §9.2.1). */
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Longest `X-Mock-Session` id (the admin API's `session` parameter has the same bound). */
 const MAX_SESSION_ID = 200;
 
 function serialize(response: JsonResponse, extraHeaders: Readonly<Record<string, string>>): TwinResponse {
+  // 204 and 304 carry no content, so no content type either (RFC 9110 §15.3.5, §15.4.5).
+  const empty = response.body === undefined && (response.status === 204 || response.status === 304);
   return {
     status: response.status,
     headers: {
-      'content-type': `${response.contentType ?? 'application/json'}; charset=utf-8`,
+      ...(empty ? {} : { 'content-type': `${response.contentType ?? 'application/json'}; charset=utf-8` }),
       ...extraHeaders,
       ...response.headers,
     },
     // A non-JSON media type with a string body (the raw YAML spec) goes out as is.
     body:
-      response.body === undefined ? '' : typeof response.body === 'string' && !(response.contentType ?? 'json').includes('json') ? response.body : JSON.stringify(response.body),
+      response.body === undefined
+        ? ''
+        : typeof response.body === 'string' && (response.raw === true || !(response.contentType ?? 'json').includes('json'))
+          ? response.body
+          : JSON.stringify(response.body),
   };
 }
 

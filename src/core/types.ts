@@ -40,6 +40,8 @@ export interface JsonResponse {
   readonly headers?: Readonly<Record<string, string>>;
   /** Media type; defaults to `application/json`. */
   readonly contentType?: string;
+  /** `body` is a string already in its wire form (a served document's own JSON text): sent as is. */
+  readonly raw?: boolean;
 }
 
 /** Injected sources of time and randomness, so tests can pin every id and timestamp. */

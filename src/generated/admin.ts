@@ -113,8 +113,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The raw OpenAPI document of one API */
+        /**
+         * The raw OpenAPI document of one API
+         * @description The spec of a hand-modelled API as written in openapi/, or the entry file of a document served with `--spec`, as it was read at start (YAML or JSON, as given).
+         */
         get: operations["getSpec"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/specs/{api}/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each operation of one API is answered
+         * @description For a document served with `--spec`, how the twin classified each operation: `create`, `read`, `update`, `delete` and `list` keep the collection's items in the mock session; `none` answers the documented example or a body faked from the schema (with the reason no state is kept). Operations it cannot serve say why (they answer 501). When the document overlays a hand-modelled API of the same prefix, `modelledBy` names the API whose handler answers an operation instead and `credentialsFrom` the API whose session checks its credentials. A hand-modelled API lists its operations as `modelled`.
+         */
+        get: operations["getSpecOperations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -166,13 +189,37 @@ export interface components {
             count: number;
             requests: components["schemas"]["JournalEntry"][];
         };
+        /** @description A served API (`rocketchat`, `roam`, or a document served with `--spec`). */
+        ApiName: string;
         /** @description Per API, its state in its fixture-file format (see src/apis/<api>/README.md). */
         State: {
-            rocketchat?: components["schemas"]["FixtureFile"];
-            roam?: components["schemas"]["FixtureFile"];
+            [key: string]: components["schemas"]["FixtureFile"];
         };
-        /** @description One API's fixture file (`rocketchat.json`: users, teams, rooms, tokens; `roam.json`: projects, users, groups); checked against that API's fixture schema on import. */
-        FixtureFile: Record<string, never>;
+        /** @description One API's fixture file (`rocketchat.json`: users, teams, rooms, tokens; `roam.json`: projects, users, groups; `<document>.json`: resources by collection path, valid credentials by security scheme); checked against that API's fixture schema on import. */
+        FixtureFile: {
+            [key: string]: unknown;
+        };
+        OperationsReport: {
+            api: string;
+            /** @description False with `--stateless` (every operation answers as documented). */
+            stateful: boolean;
+            /** @description The hand-modelled API this document is laid over */
+            overlays: string | null;
+            operations: {
+                operationId: string;
+                method: string;
+                path: string;
+                /** @enum {string} */
+                kind: "create" | "read" | "update" | "delete" | "list" | "none" | "modelled";
+                /** @description The collection path of a stateful operation. */
+                resource?: string;
+                /** @description Why no state is kept */
+                reason?: string;
+                servable: boolean;
+                modelledBy?: string;
+                credentialsFrom?: string;
+            }[];
+        };
         Imported: {
             imported: string[];
         };
@@ -204,6 +251,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description No served API has this name (or the request does not match this spec). */
+        UnknownApi: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The admin request did not match this spec. */
         Invalid: {
             headers: {
@@ -242,6 +298,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description A served API (`rocketchat`, `roam`, or a document served with `--spec`). */
+        ApiPath: components["schemas"]["ApiName"];
         /** @description An `X-Mock-Session` id; every session when absent. */
         Session: string;
         /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
@@ -364,8 +422,8 @@ export interface operations {
             query?: {
                 /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
                 session?: components["parameters"]["StateSession"];
-                /** @description Only this API's state. */
-                api?: "rocketchat" | "roam";
+                /** @description Only this API's state (`rocketchat`, `roam`, or the name of a document served with `--spec`). */
+                api?: components["schemas"]["ApiName"];
             };
             header?: never;
             path?: never;
@@ -392,7 +450,7 @@ export interface operations {
                 /** @description An `X-Mock-Session` id; the `default` session when absent. An unknown id is created. */
                 session?: components["parameters"]["StateSession"];
                 /** @description The body is this API's fixture file (as `GET /__admin/state?api=` returns it). */
-                api?: "rocketchat" | "roam";
+                api?: components["schemas"]["ApiName"];
             };
             header?: never;
             path?: never;
@@ -453,22 +511,49 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                api: "rocketchat" | "roam";
+                /** @description A served API (`rocketchat`, `roam`, or a document served with `--spec`). */
+                api: components["parameters"]["ApiPath"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The spec as written in openapi/. */
+            /** @description The document's text. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/yaml": string;
+                    "application/json": Record<string, never>;
                 };
             };
-            400: components["responses"]["Invalid"];
+            400: components["responses"]["UnknownApi"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSpecOperations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A served API (`rocketchat`, `roam`, or a document served with `--spec`). */
+                api: components["parameters"]["ApiPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every operation and how it is answered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationsReport"];
+                };
+            };
+            400: components["responses"]["UnknownApi"];
             403: components["responses"]["Forbidden"];
         };
     };

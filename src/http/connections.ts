@@ -75,17 +75,24 @@ export class Connections {
     return this.unsent > this.maxUnsentBytes;
   }
 
-  /** Counts an answer of `bytes` on `socket` as unsent until it is flushed or the connection closes. */
-  sending(bytes: number, socket: Socket, res: { once(event: 'finish', listener: () => void): unknown }): void {
-    if (socket.destroyed) return;
+  /**
+   * Counts an answer of `bytes` on `socket` as unsent until `sent` (its response closed: flushed,
+   * or abandoned) or the connection closes. Returns the bytes counted (0 on a destroyed socket).
+   */
+  sending(bytes: number, socket: Socket): number {
+    if (socket.destroyed) return 0;
     this.unsent += bytes;
     this.unsentBy.set(socket, (this.unsentBy.get(socket) ?? 0) + bytes);
-    res.once('finish', () => {
-      const left = this.unsentBy.get(socket);
-      if (left === undefined) return;
-      this.unsent -= bytes;
-      this.unsentBy.set(socket, left - bytes);
-    });
+    return bytes;
+  }
+
+  /** The answer of `bytes` counted by `sending` left the process (or will never leave it). */
+  sent(socket: Socket, bytes: number): void {
+    const left = this.unsentBy.get(socket);
+    // A closed connection already gave back everything it held.
+    if (left === undefined) return;
+    this.unsent -= bytes;
+    this.unsentBy.set(socket, left - bytes);
   }
 
   /** Runs `write` after `ms`, or at once if shutdown starts first. */

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { adminBodyLimit, resolveConfig, type TwinConfig } from '../config.ts';
-import { createTwin } from '../create-twin.ts';
+import { createTwin, type ServedDocument } from '../create-twin.ts';
 import type { Twin } from '../core/twin.ts';
 import type { TwinResponse } from '../core/types.ts';
 import { createStateDir } from '../persist/state-dir.ts';
 import { answerClientError } from './client-error.ts';
 import { Connections } from './connections.ts';
 import { isDocsPath, serveDocs } from './docs.ts';
-import { readBody } from './read-body.ts';
+import { readBodyThen, type ReadBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 
 /** A twin that can be swapped while the server runs (`--watch` reloads). */
@@ -38,11 +38,17 @@ export function createRequestListener(
   return (req, res) => {
     const { socket } = req;
     connections?.begin(socket);
-    res.once('close', () => connections?.end(socket));
+    // One listener per request (this runs on every request): the response closes once its bytes
+    // are flushed, or when it is abandoned with its connection.
+    let unsent = 0;
+    res.once('close', () => {
+      connections?.end(socket);
+      if (unsent > 0) connections?.sent(socket, unsent);
+    });
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if ((req.method === 'GET' || req.method === 'HEAD') && isDocsPath(path) && holder.current.hostAllowed(req.headers.host)) {
       connections?.bodyRead(socket);
-      serveDocs(docsDir, path, res, req.headers.host).catch(() => res.destroy());
+      serveDocs(docsDir, path, res, req.headers.host, holder.current.controls.documents()).catch(() => res.destroy());
       return;
     }
     const twin = holder.current;
@@ -52,24 +58,31 @@ export function createRequestListener(
       writeAnswer(res, busy());
       return;
     }
-    readBody(req, twin.isAdminPath(path) ? limits.admin : limits.api).then(
-      (body) => {
-        connections?.bodyRead(socket);
-        const answer = holder.current.handle(toTwinRequest(req, body));
-        connections?.sending(Buffer.byteLength(answer.body), socket, res);
-        const closing = (): TwinResponse => (connections?.closing === true ? { ...answer, headers: { ...answer.headers, connection: 'close' } } : answer);
-        if (answer.delayMs !== undefined && answer.delayMs > 0) {
-          if (connections) connections.delay(answer.delayMs, () => { writeAnswer(res, closing()); });
-          else setTimeout(() => { writeAnswer(res, answer); }, answer.delayMs);
-        } else writeAnswer(res, closing());
-      },
-      () => {
-        // The client went away mid-body: nobody is left to answer.
-        res.destroy();
-      },
-    );
+    const answer = (body: ReadBody): void => {
+      connections?.bodyRead(socket);
+      const answered = holder.current.handle(toTwinRequest(req, body));
+      unsent = connections?.sending(Buffer.byteLength(answered.body), socket) ?? 0;
+      const closing = (): TwinResponse => (connections?.closing === true ? { ...answered, headers: { ...answered.headers, connection: 'close' } } : answered);
+      if (answered.delayMs !== undefined && answered.delayMs > 0) {
+        if (connections) connections.delay(answered.delayMs, () => { writeAnswer(res, closing()); });
+        else setTimeout(() => { writeAnswer(res, answered); }, answered.delayMs);
+      } else writeAnswer(res, closing());
+    };
+    // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3):
+    // answered at once, without waiting a turn of the event loop for its empty stream to end.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.resume();
+      answer(NO_BODY);
+      return;
+    }
+    readBodyThen(req, twin.isAdminPath(path) ? limits.admin : limits.api, answer, () => {
+      // The client went away mid-body: nobody is left to answer.
+      res.destroy();
+    });
   };
 }
+
+const NO_BODY: ReadBody = { text: '', tooLarge: false };
 
 /** 503 problem+json while too many answer bytes wait on clients (connections.ts). */
 function busy(): TwinResponse {
@@ -112,6 +125,8 @@ export interface RunningTwin {
   close(graceMs?: number): Promise<void>;
   /** With `stateDir`: the sessions restored from it at start, and those skipped with the reason. */
   readonly restored: { readonly sessions: readonly string[]; readonly skipped: readonly { session: string; why: string }[] };
+  /** The OpenAPI documents served with `specs` (as the twin started). */
+  readonly documents: readonly ServedDocument[];
 }
 
 /** Options of `startTwin`: the twin's config plus where to listen (port 0 picks a free port). */
@@ -137,7 +152,8 @@ export interface StartOptions extends Partial<TwinConfig> {
 /** Creates a twin and serves it on node:http. For tests: `startTwin({port: 0})`. */
 export async function startTwin(options: StartOptions = {}): Promise<RunningTwin> {
   const config = resolveConfig(options);
-  const holder: TwinHolder = { current: await createTwin(config) };
+  const created = await createTwin(config);
+  const holder: TwinHolder = { current: created };
   const state = options.stateDir === undefined ? undefined : createStateDir(options.stateDir, 1000, options.onStateError);
   const restored = state ? await state.restore(holder.current) : { restored: [], skipped: [] };
   state?.follow(holder.current);
@@ -186,5 +202,6 @@ export async function startTwin(options: StartOptions = {}): Promise<RunningTwin
       await state?.close();
     },
     restored: { sessions: restored.restored, skipped: restored.skipped },
+    documents: created.documents,
   };
 }

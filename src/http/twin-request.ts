@@ -6,12 +6,17 @@ import type { ReadBody } from './read-body.ts';
 export function toTwinRequest(req: IncomingMessage, body: ReadBody): TwinRequest {
   const rawUrl = req.url ?? '/';
   const q = rawUrl.indexOf('?');
-  // Object.fromEntries defines own properties, so a header named `__proto__` stays plain data.
-  const headers = Object.fromEntries(
-    Object.entries(req.headers).flatMap(([name, value]) =>
-      value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as const],
-    ),
-  );
+  // Own properties defined one by one (this runs on every request): a header named `__proto__`
+  // stays plain data, as Object.fromEntries would keep it.
+  const headers: Record<string, string> = {};
+  const raw = req.headers;
+  for (const name of Object.keys(raw)) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    if (name === '__proto__') Object.defineProperty(headers, name, { value: text, enumerable: true, writable: true, configurable: true });
+    else headers[name] = text;
+  }
   return {
     method: (req.method ?? 'GET').toUpperCase(),
     path: safeDecodePath(q === -1 ? rawUrl : rawUrl.slice(0, q)),

@@ -6,11 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startTwin, type RunningTwin } from '../../src/http/node-server.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.ts';
+import { fromRoot } from '../../src/paths.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SPECS = ['rocketchat', 'roam', 'admin'] as const;
 let browser: Browser;
 let running: RunningTwin;
+/** A twin serving documents with --spec: their pages are made at request time. */
+let served: RunningTwin;
+const PETSTORE = 'test/openapi/petstore-30.yaml';
 
 interface Op {
   readonly id: string;
@@ -26,8 +30,8 @@ interface SpecOp {
   readonly tags?: readonly string[];
 }
 
-function operationsOf(api: string): Op[] {
-  const spec = parse(readFileSync(`${root}openapi/${api}.yaml`, 'utf8')) as { paths: Record<string, Record<string, SpecOp>> };
+function operationsOf(api: string, file = `${root}openapi/${api}.yaml`): Op[] {
+  const spec = parse(readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, SpecOp>> };
   return Object.entries(spec.paths).flatMap(([path, item]) =>
     Object.entries(item).flatMap(([method, op]) =>
       op.operationId === undefined
@@ -41,12 +45,14 @@ beforeAll(async () => {
   const executablePath = ensureChromium();
   execFileSync(process.execPath, ['scripts/build-docs.mjs'], { cwd: root, stdio: 'pipe' });
   running = await startTwin({ port: 0 });
+  served = await startTwin({ port: 0, specs: [{ file: fromRoot(PETSTORE) }, { file: fromRoot('test/openapi/bookshop/bookshop.yaml'), prefix: '/shop' }] });
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }, 300_000);
 
 afterAll(async () => {
   await browser.close();
   await running.close();
+  await served.close();
 });
 
 describe('reference docs (npm run docs), served by the twin at /docs', () => {
@@ -78,6 +84,48 @@ describe('reference docs (npm run docs), served by the twin at /docs', () => {
     }
     mkdirSync(`${root}test-results`, { recursive: true });
     await page.screenshot({ path: `${root}test-results/docs-${api}.png`, fullPage: false });
+    await page.close();
+  });
+});
+
+describe('documents served with --spec get a page each', () => {
+  it('the index links them after the built pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/docs/`);
+    const anchors = page.locator('a');
+    const hrefs: (string | null)[] = [];
+    for (let i = 0; i < (await anchors.count()); i += 1) hrefs.push(await anchors.nth(i).getAttribute('href'));
+    expect(hrefs).toEqual([...SPECS.map((api) => `${api}.html`).sort(), 'petstore-30.html', 'bookshop.html']);
+    await page.close();
+  });
+
+  it('petstore-30: every operation renders, and "try it" points at this twin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.url}/docs/petstore-30.html`);
+    await page.waitForSelector('#api-content');
+    for (const op of operationsOf('petstore-30', fromRoot(PETSTORE))) {
+      const link = page.locator(`a[href="#/${op.tag}/${op.id.toLowerCase()}"]`);
+      await expect.poll(() => link.count(), { message: `menu entry for ${op.id}` }).toBeGreaterThan(0);
+      await link.first().click();
+      const content = page.locator('#api-content');
+      await expect.poll(() => content.innerText(), { message: `${op.id} renders` }).toContain(op.summary);
+    }
+    expect(await page.content()).toContain(served.url);
+    mkdirSync(`${root}test-results`, { recursive: true });
+    await page.screenshot({ path: `${root}test-results/docs-petstore-30.png`, fullPage: false });
+    await page.close();
+  });
+
+  it('bookshop: a document split over files renders from its dereferenced form', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.url}/docs/bookshop.html`);
+    await page.waitForSelector('#api-content');
+    for (const op of operationsOf('bookshop', fromRoot('test/openapi/bookshop/bookshop.yaml'))) {
+      const link = page.locator(`a[href="#/${op.tag}/${op.id.toLowerCase()}"]`);
+      await expect.poll(() => link.count(), { message: `menu entry for ${op.id}` }).toBeGreaterThan(0);
+      await link.first().click();
+      await expect.poll(() => page.locator('#api-content').innerText(), { message: `${op.id} renders` }).toContain(op.summary);
+    }
     await page.close();
   });
 });

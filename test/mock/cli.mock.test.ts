@@ -161,4 +161,32 @@ describe('npm start (src/cli.ts)', () => {
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain('invalid max-sessions "0"');
   });
+
+  it('--spec FILE@/prefix serves a document beside the vendors, lists what it cannot serve once, and --stateless turns inference off', async () => {
+    const child = startCli(['--port', '0', '--spec', 'test/openapi/petstore-30.yaml@/v3', '--spec', 'test/openapi/bookshop/bookshop.yaml']);
+    const exited = exitOf(child);
+    const { url, text } = await readyUrl(child);
+    expect(text).toContain(`OpenAPI      petstore-30: ${url}/v3/ (11 operations from ${join(root, 'test/openapi/petstore-30.yaml')}; GET /__admin/specs/petstore-30/operations)`);
+    const created = await fetch(`${url}/v3/pets`, { method: 'POST', headers: { 'x-api-key': 'k', 'content-type': 'application/json' }, body: '{"name":"Rex"}' });
+    expect([created.status, created.headers.get('location')]).toEqual([201, '/v3/pets/1']);
+    expect((await fetch(`${url}/v3/pets/1`, { headers: { 'x-api-key': 'k' } })).status).toBe(200);
+    child.kill('SIGTERM');
+    const { stderr } = await exited;
+    expect(stderr.match(/cannot be served/g)).toHaveLength(1);
+    expect(stderr).toContain('GET /v3/pets/{petId}/photo (getPetPhoto): no JSON response (only image/png)');
+
+    const stateless = await readyUrl(startCli(['--port', '0', '--stateless', '--spec', 'test/openapi/petstore-30.yaml']));
+    const read = await fetch(`${stateless.url}/pets/99`, { headers: { 'x-api-key': 'k' } });
+    expect(read.status).toBe(200);
+  });
+
+  it('stops on a document it cannot serve with file, pointer and reason', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'twin-bad-spec-'));
+    await writeFile(join(dir, 'bad.yaml'), 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": { $ref: "#/components/responses/Missing" }\n');
+    const { code, stderr } = await exitOf(startCli(['--port', '0', '--spec', join(dir, 'bad.yaml')]));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`api-twin: bad spec: ${join(dir, 'bad.yaml')}: /paths/~1a/get/responses/200: $ref "#/components/responses/Missing" does not resolve`);
+    const missing = await exitOf(startCli(['--port', '0', '--spec', join(dir, 'nope.yaml')]));
+    expect([missing.code, missing.stderr]).toEqual([2, `api-twin: bad spec: ${join(dir, 'nope.yaml')}: /: cannot be read (ENOENT) (api-twin --help for usage)\n`]);
+  });
 });

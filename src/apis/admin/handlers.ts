@@ -15,7 +15,11 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
   exportState: ({ query }, controls) => {
     const session = query.session ?? DEFAULT_SESSION;
     // With `api`, exactly that API's fixture file, so the answer can be saved as `<api>.json`.
-    if (query.api !== undefined) return { status: 200, body: fixtureFile(controls.exportState(session, query.api)) };
+    if (query.api !== undefined) {
+      const state = controls.exportState(session, query.api);
+      if (state === undefined) return unknownApi(controls, 'invalid-admin-request');
+      return { status: 200, body: fixtureFile(state) };
+    }
     return { status: 200, body: Object.fromEntries(controls.apis.map((api) => [api, fixtureFile(controls.exportState(session, api))])) };
   },
   importState: ({ query, body }, controls) => {
@@ -39,12 +43,31 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
   },
   getCoverage: (_input, controls) => ({ status: 200, body: controls.coverage.report() }),
   getSpec: ({ params }, controls) => {
-    const text = controls.specText(params.api);
-    return text === undefined
-      ? { status: 400, body: { type: 'urn:api-twin:problem:unknown-api', title: 'No such API', status: 400 }, contentType: 'application/problem+json' }
-      : { status: 200, body: text, contentType: 'application/yaml' };
+    const spec = controls.specText(params.api);
+    if (spec === undefined) return unknownApi(controls);
+    // The document's own text, byte for byte (a JSON document is not re-serialised).
+    return { status: 200, body: spec.text, contentType: spec.mediaType, raw: true };
+  },
+  getSpecOperations: ({ params }, controls) => {
+    const report = controls.operations(params.api);
+    if (report === undefined) return unknownApi(controls);
+    return { status: 200, body: { ...report, operations: report.operations.map((op) => ({ ...op, kind: op.kind as OperationKind })) } };
   },
 };
+
+type OperationKind = 'create' | 'read' | 'update' | 'delete' | 'list' | 'none' | 'modelled';
+
+/**
+ * 400 problem for an API name no served API has, listing the served ones (`invalid-admin-request`
+ * where the name is a query parameter, as when the spec listed the names).
+ */
+function unknownApi(controls: TwinControls, name = 'unknown-api'): { status: 400; body: { type: string; title: string; status: number; detail: string }; contentType: string } {
+  return {
+    status: 400,
+    body: { type: `urn:api-twin:problem:${name}`, title: 'No such API', status: 400, detail: `Served APIs: ${controls.apis.join(', ')}.` },
+    contentType: 'application/problem+json',
+  };
+}
 
 /** A fixture file as the generated admin types see it: the export of a known API is always an object. */
 function fixtureFile(state: unknown): Record<string, unknown> {
