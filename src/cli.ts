@@ -221,22 +221,25 @@ function startFailure(error: unknown): string | undefined {
 
 try {
   const running = await startTwin({ port, host, ...config, ...(stateDir === undefined ? {} : { stateDir }), onStateError: (m) => { console.error(`api-twin: ${m}`); } });
-  console.log(readyBanner(running.url, performance.now() - started));
-  console.log(`  Memory       ${plan.summary}`);
+  // One write, so a reader of stdout that waits for the banner gets every line of it at once.
+  const lines = [readyBanner(running.url, performance.now() - started), `  Memory       ${plan.summary}`];
+  const warnings: string[] = [];
   for (const doc of running.documents) {
     const overlay = doc.overlays === null ? '' : `, laid over ${doc.overlays}`;
-    console.log(`  OpenAPI      ${doc.name}: ${running.url}${doc.mountPath}/ (${doc.operations} operations from ${doc.file}${overlay}; GET /__admin/specs/${doc.name}/operations)`);
-    for (const notice of doc.notices) console.error(`api-twin: warning: ${doc.name}: ${notice.file}: ${notice.pointer || '/'}: ${notice.reason}`);
+    lines.push(`  OpenAPI      ${doc.name}: ${running.url}${doc.mountPath}/ (${doc.operations} operations from ${doc.file}${overlay}; GET /__admin/specs/${doc.name}/operations)`);
+    for (const notice of doc.notices) warnings.push(`api-twin: warning: ${doc.name}: ${notice.file}: ${notice.pointer || '/'}: ${notice.reason}`);
     if (doc.unservable.length > 0) {
       // Listed once here; at request time these answer 501 problem+json with the same reason.
-      console.error(`api-twin: warning: ${doc.name}: ${doc.unservable.length} operation(s) cannot be served (they answer 501):`);
-      for (const op of doc.unservable) console.error(`  ${op.method} ${doc.mountPath}${op.path} (${op.operationId}): ${op.reason}`);
+      warnings.push(`api-twin: warning: ${doc.name}: ${doc.unservable.length} operation(s) cannot be served (they answer 501):`);
+      for (const op of doc.unservable) warnings.push(`  ${op.method} ${doc.mountPath}${op.path} (${op.operationId}): ${op.reason}`);
     }
   }
   if (stateDir !== undefined) {
-    console.log(`  State        ${stateDir}: restored ${running.restored.sessions.length} session(s)`);
-    for (const { session, why } of running.restored.skipped) console.error(`api-twin: warning: state of session ${session} not restored: ${why}`);
+    lines.push(`  State        ${stateDir}: restored ${running.restored.sessions.length} session(s)`);
+    for (const { session, why } of running.restored.skipped) warnings.push(`api-twin: warning: state of session ${session} not restored: ${why}`);
   }
+  if (warnings.length > 0) console.error(warnings.join('\n'));
+  console.log(lines.join('\n'));
   const stopWatching = values.watch === true ? watchForChanges(running) : () => undefined;
   let stopping = false;
   const stop = (signal: string) => {

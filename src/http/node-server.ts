@@ -68,21 +68,15 @@ export function createRequestListener(
         else setTimeout(() => { writeAnswer(res, answered); }, answered.delayMs);
       } else writeAnswer(res, closing());
     };
-    // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3):
-    // answered at once, without waiting a turn of the event loop for its empty stream to end.
-    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
-      req.resume();
-      answer(NO_BODY);
-      return;
-    }
+    // Even a request without a body is answered once its (empty) stream ends, never synchronously
+    // inside node's parser: answering there a pipelined request whose answer fills the socket
+    // buffer leaves node's parser paused with no 'drain' to come, and the connection hangs.
     readBodyThen(req, twin.isAdminPath(path) ? limits.admin : limits.api, answer, () => {
       // The client went away mid-body: nobody is left to answer.
       res.destroy();
     });
   };
 }
-
-const NO_BODY: ReadBody = { text: '', tooLarge: false };
 
 /** 503 problem+json while too many answer bytes wait on clients (connections.ts). */
 function busy(): TwinResponse {

@@ -74,6 +74,8 @@ describe('answers nobody reads are bounded', () => {
     for (let i = 0; i < 8; i += 1) {
       await fetch(`${twin.url}/api/v1/groups.create`, { method: 'POST', headers, body: JSON.stringify({ name: `wide-${i}`, customFields: { pad: 'p'.repeat(100_000) } }) });
     }
+    const listBytes = Buffer.byteLength(await (await fetch(`${twin.url}/api/v1/groups.list?count=0`, { headers: TESTER })).text());
+    expect(listBytes).toBeGreaterThan(800_000);
     // A client pipelines requests for ~800 KB answers and reads none of them.
     const greedy = connect(twin.port, '127.0.0.1');
     const request = `GET /api/v1/groups.list?count=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: ${TESTER['x-auth-token']}\r\nX-User-Id: ${TESTER['x-user-id']}\r\n\r\n`;
@@ -85,6 +87,17 @@ describe('answers nobody reads are bounded', () => {
     const busy = await fetch(`${twin.url}/__admin/health`);
     expect(busy.headers.get('retry-after')).toBe('1');
     expect(await busy.json()).toMatchObject({ type: 'urn:api-twin:problem:busy' });
+    // Once it reads, it gets every one of its 40 answers (none is lost, the connection never hangs),
+    // and new requests are served again.
+    let received = 0;
+    const all = new Promise<void>((resolve) => {
+      greedy.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received >= 40 * listBytes) resolve();
+      });
+    });
+    greedy.resume();
+    await all;
     greedy.destroy();
     for (let i = 0; i < 1000 && status !== 200; i += 1) status = (await fetch(`${twin.url}/__admin/health`)).status;
     expect(status).toBe(200);
