@@ -399,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a private group
-         * @description Looks the room up like groups.info (subscription required), then needs `delete-p` in the room, which its owners have (§4, eraseRoom; OA). Afterwards groups.info answers `error-room-not-found` and the name can be used again (§4, [inferred]). Modelled: team rooms need no extra `delete-team-group` check in the twin.
+         * @description Looks the room up like groups.info (subscription required), then needs `delete-p` in the room, which its owners have, and, for a team's group, `delete-team-group` in the team's main room (§4; eraseRoom `apps/meteor/server/lib/eraseRoom.ts`, index id 40198670650; OA; the vendor's groups.ts e2e describe "/groups.delete"). Afterwards groups.info answers `error-room-not-found` and the name can be used again (§4, [inferred]). Modelled: the `user-deleted-room-from-team` system message the vendor writes in the team's main room is not stored.
          */
         post: operations["groupsDelete"];
         delete?: never;
