@@ -399,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a private group
-         * @description Looks the room up like groups.info (subscription required), then needs `delete-p` in the room, which its owners have (§4, eraseRoom; OA). Afterwards groups.info answers `error-room-not-found` and the name can be used again (§4, [inferred]). Modelled: team rooms need no extra `delete-team-group` check in the twin.
+         * @description Looks the room up like groups.info (subscription required), then needs `delete-p` in the room, which its owners have, and, for a team's group, `delete-team-group` in the team's main room (§4; eraseRoom `apps/meteor/server/lib/eraseRoom.ts`, index id 40198670650; OA; the vendor's groups.ts e2e describe "/groups.delete"). Afterwards groups.info answers `error-room-not-found` and the name can be used again (§4, [inferred]). Modelled: the `user-deleted-room-from-team` system message the vendor writes in the team's main room is not stored.
          */
         post: operations["groupsDelete"];
         delete?: never;
@@ -1219,7 +1219,7 @@ export interface paths {
         put?: never;
         /**
          * Log a user out everywhere
-         * @description `users.logout` (U8 `apps/meteor/server/api/v1/users.ts` @b0e30e75; OA user-management.yaml). `userId` (default: the caller) → someone else needs `logout-other-user` (403 `unauthorized` from the route) → `Users.unsetLoginTokens` must change something (`error-invalid-user-id`). Every login token of that user stops working, the one of this request included. Modelled: a user with no valid token in this mock session counts as unchanged, like Mongo's `modifiedCount` 0.
+         * @description `users.logout` (U8 `apps/meteor/server/api/v1/users.ts` @b0e30e75; OA user-management.yaml). `userId` (default: the caller) → someone else needs `logout-other-user` (403 `unauthorized` from the route). Every login token of that user stops working, the one of this request included. The route's `error-invalid-user-id` branch tests the always-truthy `UpdateResult` of `Users.unsetLoginTokens`, so it never fires: a user without tokens, or an unknown `userId`, is answered 200 as well (the vendor's e2e test "should logout other user" logs out a user who never logged in).
          */
         post: operations["usersLogout"];
         delete?: never;
@@ -4677,7 +4677,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntegrationsUsersLogoutResponse"];
                 };
             };
-            /** @description Schema failure or no token changed. */
+            /** @description Schema failure. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -33,6 +33,4 @@ export const integrationErrors = {
   outgoingInvalidUser: () => meteorError('error-invalid-user', 'Invalid user (did you delete the `rocket.cat` user?)', outgoing),
   outgoingInvalidRoom: () => meteorError('error-invalid-room', 'Invalid room', channels),
   outgoingNotSubscribed: () => meteorError('error-invalid-channel', 'Invalid Channel', channels),
-  // users.logout (U8).
-  invalidUserId: () => meteorError('error-invalid-user-id', 'Invalid user id'),
 } as const;

@@ -9,14 +9,32 @@ import type { RocketChatStore } from '../store/store.ts';
 /**
  * `addUserToDefaultChannels(user, silenced)` as `Accounts.insertUserDoc` runs it for a new user
  * with a username (vendor `app/lib/server/functions/addUserToDefaultChannels.ts`,
- * `joinDefaultChannels.ts`; research notes issue 10 §4.1): every room whose `default` flag is set
+ * `joinDefaultChannels.ts`; research notes issue 10 §4.1): every room `getDefaultChannels` finds
  * (GENERAL in the default fixture) gets a subscription opened with an alert and one unread
  * mention, and a `uj` ("user joined") system message by the new user. The user document has no
  * name yet at that point, so the message's `u` carries none.
  */
 
+/**
+ * `getDefaultChannels` (vendor `app/lib/server/functions/getDefaultChannels.ts`, index id
+ * 1551369326): the rooms whose `default` flag is set, then, for each of them that is a team's main
+ * room, the team's other rooms marked auto-join (`teamDefault`, teams.updateRoom), each once. The
+ * vendor's users.ts e2e test "should create a subscription for the user in all the auto join rooms
+ * of the team" relies on the second part.
+ */
 function defaultRooms(store: RocketChatStore): StoredRoom[] {
-  return store.rooms.all().filter((room) => room.extra.get('default') === true);
+  const all = store.rooms.all();
+  const rooms = all.filter((room) => room.extra.get('default') === true);
+  const joined = new Set(rooms.map((room) => room._id));
+  for (const main of rooms.filter((room) => room.teamMain === true && room.teamId !== undefined)) {
+    // Rooms.findDefaultRoomsForTeam: same team, teamDefault true, no teamMain.
+    for (const room of all) {
+      if (room.teamId !== main.teamId || room.extra.get('teamDefault') !== true || room.teamMain !== undefined || joined.has(room._id)) continue;
+      joined.add(room._id);
+      rooms.push(room);
+    }
+  }
+  return rooms;
 }
 
 /** Bytes joining the default rooms would take (checked with the user, before anything is stored). */

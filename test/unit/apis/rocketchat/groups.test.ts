@@ -231,3 +231,20 @@ describe('groups.delete (research §4)', () => {
     expect(call(session, 'groupsInfo', { query: { roomName: 'del2' } }).status).toBe(200);
   });
 });
+
+describe('groups.delete of a team group (eraseRoom: delete-team-group in the main room)', () => {
+  it("an owner of the group who is a plain team member gets Not allowed; the team's owner deletes it", async () => {
+    const session = freshSession();
+    const team = call(session, 'teamsCreate', { body: { name: 'del-team', type: 0, members: ['limited.user'] } });
+    expect(team.status).toBe(200);
+    const { _id: teamId } = (team.body as { team: { _id: string } }).team;
+    const group = createGroup(session, { name: 'del-team-group', members: ['limited.user'], extraData: { teamId } });
+    expect(call(session, 'groupsAddOwner', { body: { roomId: group._id, username: 'limited.user' } }).status).toBe(200);
+    // limited.user owns the group (delete-p there) but holds no role in the team's main room.
+    expect(await documented('groupsDelete', call(session, 'groupsDelete', { body: { roomId: group._id }, headers: LIMITED }))).toEqual({
+      status: 400,
+      body: notAllowed('eraseRoom'),
+    });
+    expect(await documented('groupsDelete', call(session, 'groupsDelete', { body: { roomId: group._id } }))).toEqual({ status: 200, body: { success: true } });
+  });
+});
