@@ -10,17 +10,17 @@ export interface paths {
         };
         /**
          * Get one group by id, or a page of groups
-         * @description Modelled on the v1 conventions for other resources (§5c): `group_id` returns that group; otherwise `page_number` (default 1) returns a page of ten groups of the key's project, in creation order. `group_id` wins when both are given. `next_page`/`prev_page` are `null` when absent, `pages` is 0 when there are no groups, and a page beyond the end has an empty `groups` list (§2). A group of another project is reported as not existing (400).
+         * @description Modelled on Roam's v1 conventions for other resources (Get User, Update User, the geofence pages; no vendor page for groups was found): `group_id` returns that group; otherwise `page_number` (default 1) returns a page of ten groups of the key's project, in creation order. `group_id` wins when both are given. `next_page`/`prev_page` are `null` when absent, `pages` is 0 when there are no groups, and a page beyond the end has an empty `groups` list (the page shape of Get User API). A group of another project is reported as not existing (400).
          */
         get: operations["getGroups"];
         /**
          * Update a group
-         * @description Modelled (§5c): `PUT` on the collection URL with the id in the body, like Update Geofence and Update User. `description` replaces the description; `users`, when given, REPLACES the member list (duplicates stored once; every id must be a user of the same project). Answers 200 with the updated group: `updated_at` is fresh, `created_at` unchanged.
+         * @description Modelled (no vendor page): `PUT` on the collection URL with the id in the body, like Update Geofence and Update User. `description` replaces the description; `users`, when given, REPLACES the member list (duplicates stored once; every id must be a user of the same project). Answers 200 with the updated group: `updated_at` is fresh, `created_at` unchanged.
          */
         put: operations["updateGroup"];
         /**
          * Create a user group
-         * @description Creates a group in the project that owns the `Api-Key` (§4). `description` and `users` are both optional (§4, §8; 2021 docs mark `description` optional and had no `users`). Every id in `users` must be a user of the same project, else 400 with the modelled `unknownUsers` body. Duplicate ids are stored once (modelled). An absent `description` is stored as `null`, as Create User does (§6; modelled). The body itself is optional: Django REST Framework reads an absent body as empty data, so it creates a group without description or users.
+         * @description Creates a group in the project that owns the `Api-Key` (Create Group API, https://docs.roam.ai/apis/group-api/create-group-api). `description` and `users` are both optional (modelled; the 2021 Create Group page marks `description` optional and had no `users`). Every id in `users` must be a user of the same project, else 400 with the modelled `unknownUsers` body. Duplicate ids are stored once (modelled). An absent `description` is stored as `null`, as Create User does (modelled). The body itself is optional: Django REST Framework reads an absent body as empty data, so it creates a group without description or users.
          */
         post: operations["createGroup"];
         delete?: never;
@@ -39,12 +39,12 @@ export interface paths {
         get?: never;
         /**
          * Add users to a group (PUT, as the current docs' page header)
-         * @description Same behaviour as `addUsersToGroup` (§5a).
+         * @description Same behaviour as `addUsersToGroup` (Add Users to Group API).
          */
         put: operations["addUsersToGroupPut"];
         /**
          * Add users to a group (POST, as the docs' curl sample and the 2021 docs)
-         * @description Adds users to a group (§5a). The current docs say PUT in the page header but POST in their own curl sample, and the 2021 docs say POST, so both methods are served with the same behaviour (see `addUsersToGroupPut`). Users are merged into the existing list without duplicates, in request order after the existing ones (modelled; §5a leaves it open). Every id must be a user of the group's project.
+         * @description Adds users to a group (Add Users to Group API, https://docs.roam.ai/apis/group-api/add-users-to-group-api). The current docs say PUT in the page header but POST in their own curl sample, and the 2021 docs say POST, so both methods are served with the same behaviour (see `addUsersToGroupPut`). Users are merged into the existing list without duplicates, in request order after the existing ones (modelled; the docs leave it open). Every id must be a user of the group's project.
          */
         post: operations["addUsersToGroup"];
         delete?: never;
@@ -62,13 +62,13 @@ export interface paths {
         };
         /**
          * Get one user by id, or a page of users
-         * @description `user_id` returns that user as a one-item page (§6; the id is `id` here, not `user_id`). Without it, `page_number` (default 1) pages the project's users, ten per page (§2, §6). The user object is a modelled subset of the documented fields (no `last_location_update`: the twin records no locations); device fields are `null` until a device logs in (modelled). `timezone_offset`, `start_date` and `end_date` filter location data the twin does not have: they are validated and otherwise ignored. Unknown users are 400 (modelled).
+         * @description `user_id` returns that user as a one-item page (Get User API, https://docs.roam.ai/apis/users-api/get-user-api; the id is `id` here, not `user_id`). Without it, `page_number` (default 1) pages the project's users, ten per page (Get User API). The user object is a modelled subset of the documented fields (no `last_location_update`: the twin records no locations); device fields are `null` until a device logs in (modelled). `timezone_offset`, `start_date` and `end_date` filter location data the twin does not have: they are validated and otherwise ignored. Unknown users are 400 (modelled).
          */
         get: operations["getUser"];
         put?: never;
         /**
          * Create a user
-         * @description Creates a user in the key's project (§6, verified request and 201 body). `app_type` is 1 (Android) or 2 (iOS) and `app_id` is `<project_id>_<app_type>`. Event flags start `false`, `sdk_version` is `"0"`, `description` and `metadata` are `null` when not sent. Field errors are modelled (§3d).
+         * @description Creates a user in the key's project (Create User API, https://docs.roam.ai/apis/users-api/create-user-api; verified request and 201 body). `app_type` is 1 (Android) or 2 (iOS) and `app_id` is `<project_id>_<app_type>`. Event flags start `false`, `sdk_version` is `"0"`, `description` and `metadata` are `null` when not sent. Field errors are modelled (Roam documents none).
          */
         post: operations["createUser"];
         delete?: never;
@@ -81,27 +81,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description MongoDB ObjectId as 24 hex characters (§7); answers use lower case. The first four bytes are the creation second. */
+        /** @description MongoDB ObjectId as 24 hex characters (every id in the vendor examples); answers use lower case. The first four bytes are the creation second. */
         ObjectId: string;
-        /** @description UTC without zone designator, `YYYY-MM-DDTHH:MM:SS.mmm` (§7). The twin always writes three fractional digits; the pattern also admits Python isoformat's other forms seen in old docs. */
+        /** @description UTC without zone designator, `YYYY-MM-DDTHH:MM:SS.mmm` (the vendor examples). The twin always writes three fractional digits; the pattern also admits Python isoformat's other forms seen in old docs. */
         Timestamp: string;
-        /** @description Calendar date `YYYY-MM-DD` (§7). */
+        /** @description Calendar date `YYYY-MM-DD` (Get User API). */
         Date: string;
-        /** @description Both fields optional (§4, §8). Unknown fields are ignored (DRF; modelled). */
+        /** @description Both fields optional (modelled; see `createGroup`). Unknown fields are ignored (DRF; modelled). */
         CreateGroupRequest: {
-            /** @description The group's name (§4). No length limit is documented. */
+            /** @description The group's name (Create Group API). No length limit is documented. */
             description?: string;
-            /** @description User ids of the same project (§4). */
+            /** @description User ids of the same project (Create Group API). */
             users?: components["schemas"]["ObjectId"][];
         };
-        /** @description Modelled on Update Geofence/User (§5c). */
+        /** @description Modelled on Update Geofence/User. */
         UpdateGroupRequest: {
             group_id: components["schemas"]["ObjectId"];
             description?: string;
             /** @description Replaces the member list (modelled). */
             users?: components["schemas"]["ObjectId"][];
         };
-        /** @description Both fields required (§5a). */
+        /** @description Both fields required (Add Users to Group API). */
         AddUsersRequest: {
             group_id: components["schemas"]["ObjectId"];
             users: components["schemas"]["ObjectId"][];
@@ -125,17 +125,17 @@ export interface components {
             /** @description One `users=<id>` pair per id (DRF's ListField reads every value of the key). An empty list cannot travel in a form, since no pair reads as no field: send JSON for it. */
             users: components["schemas"]["ObjectId"][];
         };
-        /** @description §6: `app_type` and `device_token` required. */
+        /** @description Create User API: `app_type` and `device_token` required. */
         CreateUserRequest: {
             /**
-             * @description 1 = Android, 2 = iOS (§6).
+             * @description 1 = Android, 2 = iOS (Create User API).
              * @enum {unknown}
              */
             app_type: 1 | 2;
-            /** @description Push token; may be a dummy until a real device logs in (§6). */
+            /** @description Push token; may be a dummy until a real device logs in (Create User API). */
             device_token: string;
             description?: string;
-            /** @description Free-form object (§6; the docs' table says "array", every sample sends an object). */
+            /** @description Free-form object (Create User API; the docs' table says "array", every sample sends an object). */
             metadata?: {
                 [key: string]: unknown;
             };
@@ -143,14 +143,14 @@ export interface components {
         /** @description The form-encoded Create User: flat fields only, so no `metadata` (a form cannot carry an object; send JSON for it). */
         CreateUserFormRequest: {
             /**
-             * @description 1 = Android, 2 = iOS (§6); digits are read as the number.
+             * @description 1 = Android, 2 = iOS (Create User API); digits are read as the number.
              * @enum {unknown}
              */
             app_type: 1 | 2;
             device_token: string;
             description?: string;
         };
-        /** @description A user group. Key order as documented (§4): group_id, project_id, description, users, updated_at, created_at. */
+        /** @description A user group. Key order as documented (Create Group API): group_id, project_id, description, users, updated_at, created_at. */
         Group: {
             group_id: components["schemas"]["ObjectId"];
             project_id: components["schemas"]["ObjectId"];
@@ -159,14 +159,14 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
             created_at: components["schemas"]["Timestamp"];
         };
-        /** @description Paginated list data (§2), items under `groups` (modelled name, §5c). */
+        /** @description Paginated list data (the page shape of Get User API), items under `groups` (modelled name). */
         GroupPage: {
             next_page: number | null;
             pages: number;
             prev_page: number | null;
             groups: components["schemas"]["Group"][];
         };
-        /** @description The Create User `data` (§6, verified keys and order). */
+        /** @description The Create User `data` (Create User API, verified keys and order). */
         CreatedUser: {
             user_id: components["schemas"]["ObjectId"];
             app_id: string;
@@ -184,7 +184,7 @@ export interface components {
             project_id: components["schemas"]["ObjectId"];
             account_id: components["schemas"]["ObjectId"];
         };
-        /** @description A user as Get User lists it (§6; modelled subset, the id is `id`). */
+        /** @description A user as Get User lists it (Get User API; modelled subset, the id is `id`). */
         UserDetail: {
             id: components["schemas"]["ObjectId"];
             app_id: string;
@@ -205,7 +205,7 @@ export interface components {
             is_deleted: boolean;
             created_at: components["schemas"]["Timestamp"];
         };
-        /** @description Get User `data` (§6). */
+        /** @description Get User `data` (Get User API). */
         UserPage: {
             next_page: number | null;
             pages: number;
@@ -268,7 +268,7 @@ export interface components {
             code: 200;
             data: components["schemas"]["UserPage"];
         };
-        /** @description DRF serializer errors (§3a): field → list of messages; a list field's item errors are an object keyed by item index (DRF ListField), e.g. `{"users": {"0": ["..."]}}`. DRF lists every failing field; the twin lists every field its validator reports, which today is the first failing body field and every failing query parameter (modelled). */
+        /** @description DRF serializer errors (Error Responses): field → list of messages; a list field's item errors are an object keyed by item index (DRF ListField), e.g. `{"users": {"0": ["..."]}}`. DRF lists every failing field; the twin lists every field its validator reports, which today is the first failing body field and every failing query parameter (modelled). */
         FieldErrors: {
             [key: string]: string[] | {
                 [key: string]: string[];
@@ -288,7 +288,7 @@ export interface components {
             ErrorMessage: "Invalid request";
             details: components["schemas"]["FieldErrors"];
         };
-        /** @description The v1 error envelope (§3a) for 400s; `status` false, no `data`. */
+        /** @description The v1 error envelope (Error Responses) for 400s; `status` false, no `data`. */
         BadRequest: {
             /** @enum {unknown} */
             status: false;
@@ -297,7 +297,7 @@ export interface components {
             code: 400;
             error: components["schemas"]["GS400Error"] | components["schemas"]["GS402Error"];
         };
-        /** @description GS401 bodies (§3a). `status: true` as documented. */
+        /** @description GS401 bodies (Error Responses). `status: true` as documented. */
         Unauthorized: {
             /** @enum {unknown} */
             status: true;
@@ -331,7 +331,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Missing, empty or unknown `Api-Key` (§3a, verified bodies from the GeoSpark v1 docs). `status` is `true` because that is what the vendor documents (almost certainly a doc bug, reproduced on purpose). Checked before anything about the body. */
+        /** @description Missing, empty or unknown `Api-Key` (verified bodies from the GeoSpark v1 Error Responses page). `status` is `true` because that is what the vendor documents (almost certainly a doc bug, reproduced on purpose). Checked before anything about the body. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -340,7 +340,7 @@ export interface components {
                 "application/json": components["schemas"]["Unauthorized"];
             };
         };
-        /** @description Request body over the twin's limit (1 MiB by default). Modelled: Roam documents no 413; the body uses the v1 error envelope (§3a) with a GS413 code of the twin's choosing. */
+        /** @description Request body over the twin's limit (1 MiB by default). Modelled: Roam documents no 413; the body uses the v1 error envelope (Error Responses) with a GS413 code of the twin's choosing. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -349,7 +349,7 @@ export interface components {
                 "application/json": components["schemas"]["PayloadTooLarge"];
             };
         };
-        /** @description Users added (§5a, verified body; `data` is a string). */
+        /** @description Users added (Add Users to Group API, verified body; `data` is a string). */
         UsersGrouped: {
             headers: {
                 [name: string]: unknown;
@@ -358,7 +358,7 @@ export interface components {
                 "application/json": components["schemas"]["UsersGrouped"];
             };
         };
-        /** @description Malformed body (GS400), field errors (GS402), unknown group (GS400), or a full mock session (GS400, twin limit). Modelled (§3d). */
+        /** @description Malformed body (GS400), field errors (GS402), unknown group (GS400), or a full mock session (GS400, twin limit). Modelled (Roam documents no errors here). */
         AddUsersBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -369,9 +369,9 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The group's id; returns that group instead of a page (modelled, §5c). */
+        /** @description The group's id; returns that group instead of a page (modelled). */
         GroupIdQuery: components["schemas"]["ObjectId"];
-        /** @description 1-based page of ten items (§2). Default 1. */
+        /** @description 1-based page of ten items (Get User API). Default 1. */
         PageNumber: number;
     };
     requestBodies: never;
@@ -383,9 +383,9 @@ export interface operations {
     getGroups: {
         parameters: {
             query?: {
-                /** @description The group's id; returns that group instead of a page (modelled, §5c). */
+                /** @description The group's id; returns that group instead of a page (modelled). */
                 group_id?: components["parameters"]["GroupIdQuery"];
-                /** @description 1-based page of ten items (§2). Default 1. */
+                /** @description 1-based page of ten items (Get User API). Default 1. */
                 page_number?: components["parameters"]["PageNumber"];
             };
             header?: never;
@@ -394,7 +394,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One group (`group_id`) or a page of groups. Modelled (§5c). */
+            /** @description One group (`group_id`) or a page of groups. Modelled (no vendor page). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -403,7 +403,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupsFound"];
                 };
             };
-            /** @description Bad query parameter (GS402) or unknown group (GS400). Modelled (§3d). */
+            /** @description Bad query parameter (GS402) or unknown group (GS400). Modelled (Roam documents no errors here). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -430,7 +430,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated group. Modelled (§5c). */
+            /** @description The updated group. Modelled (no vendor page). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -439,7 +439,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupUpdated"];
                 };
             };
-            /** @description Malformed body (GS400), field errors (GS402), unknown group (GS400), or a full mock session (GS400, twin limit). Modelled (§3d). */
+            /** @description Malformed body (GS400), field errors (GS402), unknown group (GS400), or a full mock session (GS400, twin limit). Modelled (Roam documents no errors here). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -466,7 +466,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The group was created (§4, verified body; key order as documented). */
+            /** @description The group was created (Create Group API, verified body; key order as documented). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -475,7 +475,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupCreated"];
                 };
             };
-            /** @description Malformed body (GS400) or field errors (GS402, DRF-style `details`). Modelled (§3d). */
+            /** @description Malformed body (GS400) or field errors (GS402, DRF-style `details`). Modelled (Roam documents no errors here). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -531,15 +531,15 @@ export interface operations {
     getUser: {
         parameters: {
             query?: {
-                /** @description The user's id (24 hex characters). Must not be combined with other filters (§6). */
+                /** @description The user's id (24 hex characters). Must not be combined with other filters (Get User API). */
                 user_id?: components["schemas"]["ObjectId"];
-                /** @description 1-based page of ten items (§2). Default 1. */
+                /** @description 1-based page of ten items (Get User API). Default 1. */
                 page_number?: components["parameters"]["PageNumber"];
-                /** @description IANA zone for returned times, e.g. `Asia/Kolkata` (§6). Accepted and ignored. */
+                /** @description IANA zone for returned times, e.g. `Asia/Kolkata` (Get User API). Accepted and ignored. */
                 timezone_offset?: string;
-                /** @description `YYYY-MM-DD` (§6, §7). Accepted and ignored. */
+                /** @description `YYYY-MM-DD` (Get User API). Accepted and ignored. */
                 start_date?: components["schemas"]["Date"];
-                /** @description `YYYY-MM-DD` (§6, §7). Accepted and ignored. */
+                /** @description `YYYY-MM-DD` (Get User API). Accepted and ignored. */
                 end_date?: components["schemas"]["Date"];
             };
             header?: never;
@@ -548,7 +548,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of users (one when `user_id` is given). Modelled subset (§6). */
+            /** @description A page of users (one when `user_id` is given). Modelled subset (Get User API). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -557,7 +557,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersFound"];
                 };
             };
-            /** @description Bad query parameter (GS402) or unknown user (GS400). Modelled (§3d). */
+            /** @description Bad query parameter (GS402) or unknown user (GS400). Modelled (Roam documents no errors here). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -584,7 +584,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description User created (§6, verified). */
+            /** @description User created (Create User API, verified). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -593,7 +593,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserCreated"];
                 };
             };
-            /** @description Malformed body (GS400) or field errors (GS402). Modelled (§3d). */
+            /** @description Malformed body (GS400) or field errors (GS402). Modelled (Roam documents no errors here). */
             400: {
                 headers: {
                     [name: string]: unknown;

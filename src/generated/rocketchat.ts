@@ -72,7 +72,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.create`, then `saveUser` → `validateUserData` → `saveNewUser` in `apps/meteor/app/lib/server/functions/saveUser/`; tests `users.ts` "[/users.create]", `miscellaneous.ts` "/me"; research notes issue 10 §4.1). Order: `validateParams` (the schema below, with the vendor's type coercion: a failure is `"<ajv message> [invalid-params]"`) → name characters (`Name contains invalid characters`) → custom fields against `Accounts_CustomFields` → `create-user` → role ids exist → `admin` needs `assign-admin-role` → name required (`Accounts_RequireNameForSignUp`) → username required → username matches `UTF8_User_Names_Validation` (HTML-escaped in the message) → password required → username blocked or reserved (`error-blocked-username`) → username taken → e-mail taken → e-mail domain. The user is then stored with the given roles (else `Accounts_Registration_Users_Default_Roles`), joins every room marked `default` (a subscription and a `uj` message) unless `joinDefaultChannels` is false, and gets its name, `settings: {}`, `requirePasswordChange`, `verified`, bio, nickname and custom fields (only fields the setting defines). With `active`, `edit-other-user-active-status` is needed. Like the vendor, a too-long bio or nickname (checked after the insert) or a refused `active` answers 400 and leaves the user created. The new user can log in with its password at once. The answer is the user document without `services`; callers without `view-full-other-user-info` also miss e-mails, roles, dates and settings. Modelled: no second factor is asked (the vendor's CI runs in TEST_MODE), no e-mail is sent (`sendWelcomeEmail`), `statusText` and `fields` are accepted and ignored as in 7.x, and `requirePasswordChange: null` is not stored.
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.create`, then `saveUser` → `validateUserData` → `saveNewUser` in `apps/meteor/app/lib/server/functions/saveUser/`; tests `users.ts` "[/users.create]", `miscellaneous.ts` "/me"). Order: `validateParams` (the schema below, with the vendor's type coercion: a failure is `"<ajv message> [invalid-params]"`) → name characters (`Name contains invalid characters`) → custom fields against `Accounts_CustomFields` → `create-user` → role ids exist → `admin` needs `assign-admin-role` → name required (`Accounts_RequireNameForSignUp`) → username required → username matches `UTF8_User_Names_Validation` (HTML-escaped in the message) → password required → username blocked or reserved (`error-blocked-username`) → username taken → e-mail taken → e-mail domain. The user is then stored with the given roles (else `Accounts_Registration_Users_Default_Roles`), joins every room marked `default` (a subscription and a `uj` message) unless `joinDefaultChannels` is false, and gets its name, `settings: {}`, `requirePasswordChange`, `verified`, bio, nickname and custom fields (only fields the setting defines). With `active`, `edit-other-user-active-status` is needed. Like the vendor, a too-long bio or nickname (checked after the insert) or a refused `active` answers 400 and leaves the user created. The new user can log in with its password at once. The answer is the user document without `services`; callers without `view-full-other-user-info` also miss e-mails, roles, dates and settings. Modelled: no second factor is asked (the vendor's CI runs in TEST_MODE), no e-mail is sent (`sendWelcomeEmail`), `statusText` and `fields` are accepted and ignored as in 7.x, and `requirePasswordChange: null` is not stored.
          */
         post: operations["usersCreate"];
         delete?: never;
@@ -90,7 +90,7 @@ export interface paths {
         };
         /**
          * One user by id, username or import id
-         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.info`, `apps/meteor/app/lib/server/functions/getFullUserData.ts`; tests `users.ts` "[/users.info]"; research notes issue 10 §4.2). `validateParams` on the query: exactly one of `userId`, `username`, `importId`, plus `includeUserRooms` and `fields` (any other key, or two of the three, is `invalid-params` with every branch's ajv message joined by a newline). Then the first non-empty of them is searched (`Invalid search query.` when all are empty); an id or username term matches either the `_id` or the exact username (`User not found.`). Shown: name, username, nickname, status, utcOffset, type, active, bio, statusText; also e-mails, createdAt, requirePasswordChange and roles when the term names the caller or the caller has `view-full-other-user-info` (`canViewAllInfo`); the custom fields `Accounts_CustomFields` defines (only `public` ones otherwise); `services` only for oneself (`password: true`, `resume.loginTokens`). `includeUserRooms=true` adds the user's subscriptions for oneself or with `view-other-user-channels`. Modelled: the twin keeps no import ids (an `importId` search finds nobody), no `lastLogin` and no login token dates.
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.info`, `apps/meteor/app/lib/server/functions/getFullUserData.ts`; tests `users.ts` "[/users.info]"). `validateParams` on the query: exactly one of `userId`, `username`, `importId`, plus `includeUserRooms` and `fields` (any other key, or two of the three, is `invalid-params` with every branch's ajv message joined by a newline). Then the first non-empty of them is searched (`Invalid search query.` when all are empty); an id or username term matches either the `_id` or the exact username (`User not found.`). Shown: name, username, nickname, status, utcOffset, type, active, bio, statusText; also e-mails, createdAt, requirePasswordChange and roles when the term names the caller or the caller has `view-full-other-user-info` (`canViewAllInfo`); the custom fields `Accounts_CustomFields` defines (only `public` ones otherwise); `services` only for oneself (`password: true`, `resume.loginTokens`). `includeUserRooms=true` adds the user's subscriptions for oneself or with `view-other-user-channels`. Modelled: the twin keeps no import ids (an `importId` search finds nobody), no `lastLogin` and no login token dates.
          */
         get: operations["usersInfo"];
         put?: never;
@@ -112,7 +112,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a user
-         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.delete`, `permissionsRequired: ['delete-user']`; `apps/meteor/app/lib/server/functions/deleteUser.ts`, `getRoomsWithSingleOwner.ts`, `relinquishRoomOwnerships.ts`; tests `users.ts` "[/users.delete]"; research notes issue 10 §4.3). Order: 401 → 403 without `delete-user` (middleware) → getUserFromParams (`userId` exact, else `username` or `user` in any case) → rocket.cat cannot be deleted → a user who is the last owner of a room, or the only member of one, gets `[user-last-owner]` (with the room names) unless `confirmRelinquish` is truthy, which gives each such room to its earliest active member (room role `owner`) or erases it (a team's main room erases the team). Then the user's messages (`Message_ErasureType` `Delete`), subscriptions (`usersCount` goes down), login tokens and the user go. The 7.x route has no body schema and answers `{success:true}`; newer servers validate the body and add `deletedRooms`. Modelled: team memberships are removed too; a non-string parameter counts as absent.
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.delete`, `permissionsRequired: ['delete-user']`; `apps/meteor/app/lib/server/functions/deleteUser.ts`, `getRoomsWithSingleOwner.ts`, `relinquishRoomOwnerships.ts`; tests `users.ts` "[/users.delete]"). Order: 401 → 403 without `delete-user` (middleware) → getUserFromParams (`userId` exact, else `username` or `user` in any case) → rocket.cat cannot be deleted → a user who is the last owner of a room, or the only member of one, gets `[user-last-owner]` (with the room names) unless `confirmRelinquish` is truthy, which gives each such room to its earliest active member (room role `owner`) or erases it (a team's main room erases the team). Then the user's messages (`Message_ErasureType` `Delete`), subscriptions (`usersCount` goes down), login tokens and the user go. The 7.x route has no body schema and answers `{success:true}`; newer servers validate the body and add `deletedRooms`. Modelled: team memberships are removed too; a non-string parameter counts as absent.
          */
         post: operations["usersDelete"];
         delete?: never;
@@ -132,7 +132,7 @@ export interface paths {
         put?: never;
         /**
          * Update a user
-         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.update`, then `saveUser`, `validateUserData`, `validateUserEditing`, `saveUserIdentity`, `setEmail`, `handleBio`, `handleNickname`, `saveCustomFields`, `setUserActiveStatus`; tests `users.ts` "[/users.update]"; research notes issue 10 §4.4). Order: `validateParams` (the schema below: an empty `userId` is `must NOT have fewer than 1 characters [invalid-params]`, `data.joinDefaultChannels` `must NOT have additional properties [invalid-params]`) → name characters → `verified` on oneself refused → another user needs `edit-other-user-info` → role ids exist → `admin` needs `assign-admin-role` → username pattern → (unknown user: e-mail check, then `User not found`) → changing roles needs `assign-roles` → the `Accounts_Allow*Change` settings (each refuses its field unless the caller has `edit-other-user-info`, or `edit-other-user-password` for the password, and edits someone else) → identity (a reserved, invalid or taken username, or an empty name, is `Could not save user identity`) → status text → e-mail (a new address is unverified unless `verified: true`) → password (only with `edit-other-user-password`, otherwise ignored) → bio (≤ 260) → nickname (≤ 120) → roles, `requirePasswordChange`, `verified`, custom fields (validated, then merged). These apply together or not at all; as in the vendor, a body without `bio` or `nickname` clears them. Then `active` (`edit-other-user-active-status`, last admin, last owner unless `confirmRelinquish`; deactivation ends the user's sessions). Modelled: an unknown `userId` with a valid e-mail answers `User not found` without storing the user the vendor would create; usernames in existing rooms and messages are not rewritten; no e-mail is sent; no second factor is asked (the vendor's CI runs in TEST_MODE).
+         * @description The 7.x route (`apps/meteor/app/api/server/v1/users.ts` `users.update`, then `saveUser`, `validateUserData`, `validateUserEditing`, `saveUserIdentity`, `setEmail`, `handleBio`, `handleNickname`, `saveCustomFields`, `setUserActiveStatus`; tests `users.ts` "[/users.update]"). Order: `validateParams` (the schema below: an empty `userId` is `must NOT have fewer than 1 characters [invalid-params]`, `data.joinDefaultChannels` `must NOT have additional properties [invalid-params]`) → name characters → `verified` on oneself refused → another user needs `edit-other-user-info` → role ids exist → `admin` needs `assign-admin-role` → username pattern → (unknown user: e-mail check, then `User not found`) → changing roles needs `assign-roles` → the `Accounts_Allow*Change` settings (each refuses its field unless the caller has `edit-other-user-info`, or `edit-other-user-password` for the password, and edits someone else) → identity (a reserved, invalid or taken username, or an empty name, is `Could not save user identity`) → status text → e-mail (a new address is unverified unless `verified: true`) → password (only with `edit-other-user-password`, otherwise ignored) → bio (≤ 260) → nickname (≤ 120) → roles, `requirePasswordChange`, `verified`, custom fields (validated, then merged). These apply together or not at all; as in the vendor, a body without `bio` or `nickname` clears them. Then `active` (`edit-other-user-active-status`, last admin, last owner unless `confirmRelinquish`; deactivation ends the user's sessions). Modelled: an unknown `userId` with a valid e-mail answers `User not found` without storing the user the vendor would create; usernames in existing rooms and messages are not rewritten; no e-mail is sent; no second factor is asked (the vendor's CI runs in TEST_MODE).
          */
         post: operations["usersUpdate"];
         delete?: never;
@@ -150,7 +150,7 @@ export interface paths {
         };
         /**
          * Every permission and the roles it is granted to
-         * @description `permissionsGetMethod` as the typed route answers it (`apps/meteor/server/api/v1/permissions.ts` @ 4a1d4312; the 7.x `apps/meteor/app/api/server/v1/permissions.ts` @ 028925b2 is the same; research notes issue 10 §5.1). No permission is needed. Without `updatedSince`, `update` lists every permission (`_id`, `_updatedAt`, `roles`) and `remove` is empty; with it, `update` lists those changed strictly after that date and `remove` the ones deleted since (never any in the twin, whose permissions are never deleted). An `updatedSince` that `Date.parse` cannot read is a thrown Meteor error whose code really says `error-roomId-param-invalid`. The query schema allows only `updatedSince`: any other key is the router's `error-invalid-params` (an answer of the router, so without `Cache-Control`/`Pragma`). Modelled: the twin lists the permissions the modelled endpoints read (defaults/permissions.ts) plus those the fixtures add, not the vendor's ~250, and no setting-level `change-setting-*` permissions.
+         * @description `permissionsGetMethod` as the typed route answers it (`apps/meteor/server/api/v1/permissions.ts` @ 4a1d4312; the 7.x `apps/meteor/app/api/server/v1/permissions.ts` @ 028925b2 is the same). No permission is needed. Without `updatedSince`, `update` lists every permission (`_id`, `_updatedAt`, `roles`) and `remove` is empty; with it, `update` lists those changed strictly after that date and `remove` the ones deleted since (never any in the twin, whose permissions are never deleted). An `updatedSince` that `Date.parse` cannot read is a thrown Meteor error whose code really says `error-roomId-param-invalid`. The query schema allows only `updatedSince`: any other key is the router's `error-invalid-params` (an answer of the router, so without `Cache-Control`/`Pragma`). Modelled: the twin lists the permissions the modelled endpoints read (defaults/permissions.ts) plus those the fixtures add, not the vendor's ~250, and no setting-level `change-setting-*` permissions.
          */
         get: operations["permissionsListAll"];
         put?: never;
@@ -172,7 +172,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the roles of some permissions
-         * @description `apps/meteor/server/api/v1/permissions.ts` @ 4a1d4312 (research notes issue 10 §5.2; e2e helper `updatePermission` in `apps/meteor/tests/data/permissions.helper.ts`). Order: 401 → `access-permissions` (403, `permissionsRequired` middleware) → the body's ajv schema (400 `invalid-params` with ajv's first message, e.g. `must have required property 'permissions'`; an answer of the router, so without `Cache-Control`/`Pragma`) → every `_id` names an existing permission (`Invalid permission`; the same `_id` twice counts as one found permission, so it fails too) → every role, de-duplicated across items, exists (`Invalid role`) → each item **replaces** that permission's roles (`roles: []` takes it from everybody). The change applies to the next request. The answer lists every permission, as listAll does.
+         * @description `apps/meteor/server/api/v1/permissions.ts` @ 4a1d4312 (e2e helper `updatePermission` in `apps/meteor/tests/data/permissions.helper.ts`). Order: 401 → `access-permissions` (403, `permissionsRequired` middleware) → the body's ajv schema (400 `invalid-params` with ajv's first message, e.g. `must have required property 'permissions'`; an answer of the router, so without `Cache-Control`/`Pragma`) → every `_id` names an existing permission (`Invalid permission`; the same `_id` twice counts as one found permission, so it fails too) → every role, de-duplicated across items, exists (`Invalid role`) → each item **replaces** that permission's roles (`roles: []` takes it from everybody). The change applies to the next request. The answer lists every permission, as listAll does.
          */
         post: operations["permissionsUpdate"];
         delete?: never;
@@ -193,13 +193,13 @@ export interface paths {
         };
         /**
          * One setting's value
-         * @description `apps/meteor/server/api/v1/settings.ts` @ 041941a2, `settings/:_id` GET (research notes issue 10 §6.1; e2e helper `getSettingValueById`). Needs `view-privileged-setting` (`permissionsRequired`, 403 before anything else). `Settings.findOneNotHiddenById`: an unknown or hidden setting is `API.v1.failure()` with no argument, i.e. 400 `{"success":false}` and nothing else. Otherwise `{_id, value, success}` with the value as stored (its JSON type is whatever was saved). Modelled: the twin knows the settings the modelled endpoints read (defaults/settings.ts); every other id answers as an unknown one.
+         * @description `apps/meteor/server/api/v1/settings.ts` @ 041941a2, `settings/:_id` GET (e2e helper `getSettingValueById` in `apps/meteor/tests/data/permissions.helper.ts`). Needs `view-privileged-setting` (`permissionsRequired`, 403 before anything else). `Settings.findOneNotHiddenById`: an unknown or hidden setting is `API.v1.failure()` with no argument, i.e. 400 `{"success":false}` and nothing else. Otherwise `{_id, value, success}` with the value as stored (its JSON type is whatever was saved). Modelled: the twin knows the settings the modelled endpoints read (defaults/settings.ts); every other id answers as an unknown one.
          */
         get: operations["settingsGet"];
         put?: never;
         /**
          * Change one setting
-         * @description `apps/meteor/server/api/v1/settings.ts` @ 041941a2, `settings/:_id` POST (research notes issue 10 §6.2; e2e helper `updateSetting`). Order: 401 → `edit-privileged-setting` (403) → the body's ajv schema (`execute` a boolean, `editor` a string, after ajv's coercion; 400 `invalid-params`, an answer of the router without `Cache-Control`/`Pragma`) → unknown or hidden setting → 400 `{"success":false}` → a body with a `value` key saves that value as sent (its type is not checked against the setting's) → 200 `{"success":true}`; a body without `value` → 400 `{"success":false}`. The new value applies to the next request of every endpoint that reads it (groups.create, groups.list, groups.members, me, …). Two factor authentication is skipped as in the vendor's TEST_MODE. Modelled: the twin has no action, color or `Custom_Script_*` settings (the vendor's 403 "Custom scripts are disabled" needs an enterprise trial licence), and runs no per-setting validation rules or numeric bounds (the modelled settings have none).
+         * @description `apps/meteor/server/api/v1/settings.ts` @ 041941a2, `settings/:_id` POST (e2e helper `updateSetting` in `apps/meteor/tests/data/permissions.helper.ts`). Order: 401 → `edit-privileged-setting` (403) → the body's ajv schema (`execute` a boolean, `editor` a string, after ajv's coercion; 400 `invalid-params`, an answer of the router without `Cache-Control`/`Pragma`) → unknown or hidden setting → 400 `{"success":false}` → a body with a `value` key saves that value as sent (its type is not checked against the setting's) → 200 `{"success":true}`; a body without `value` → 400 `{"success":false}`. The new value applies to the next request of every endpoint that reads it (groups.create, groups.list, groups.members, me, …). Two factor authentication is skipped as in the vendor's TEST_MODE. Modelled: the twin has no action, color or `Custom_Script_*` settings (the vendor's 403 "Custom scripts are disabled" needs an enterprise trial licence), and runs no per-setting validation rules or numeric bounds (the modelled settings have none).
          */
         post: operations["settingsPost"];
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
         put?: never;
         /**
          * Create a team and its main room
-         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `permissionsRequired: ['create-team']`, `body: isTeamsCreateProps`) and `Team.create` in `apps/meteor/server/services/team/service.ts` @ 0041a4d9 (research notes issue 10 §7.1; test `teams.ts`). Order: 401 → 403 without `create-team` (middleware) → 400 `invalid-params` when the body misses the schema (ajv's first message, no suffix) → 403 `{"success":false,"error":"unauthorized"}` (the route's `forbidden()`, with the route's Cache-Control and Pragma; example `TeamsForbidden`) when `room.id` is given and the caller lacks `create-team` or `edit-room` in that room → `sidepanel.items` that are not a non-empty list of distinct `channels` / `discussions` → plain `error-invalid-sidepanel` (the 7.x route's check; the vendor's teams e2e test) → Team.create: a blocked handle (`all`, `here`, the blocked-username settings; an empty name too) is the Meteor error `error-blocked-username`; a user or team already holding the name (ignoring case) gives `team-name-already-exists`; another room with exactly this name gives `room-name-already-exists`; then everything else fails as `error-team-creation` (no `create-c`/`create-p` for the owner, an unknown `owner`, a room name the rules refuse such as `invalid*team*name`, a taken room name). These plain errors carry no errorType. On success the main room (type 0 → public `c`, 1 → private `p`) is named like the team, has `teamMain: true` and `teamId`, and its creator and owner is `owner` or else the caller; `members` (ids or usernames; unknown and inactive users dropped) join the room and the team without roles; the owner is the team's `owner`. With `room.id` no room is created: that room becomes the main room and gets a `user-converted-to-team` message. The team `_id` is a 24-hex ObjectId. Modelled: `room.id` naming no room or another team's main room answers `error-team-creation`; `sidepanel` must be an object; `room.options` and the enterprise `abacAttributes` are not supported; members join in the order given.
+         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `permissionsRequired: ['create-team']`, `body: isTeamsCreateProps`) and `Team.create` in `apps/meteor/server/services/team/service.ts` @ 0041a4d9 (test `teams.ts`). Order: 401 → 403 without `create-team` (middleware) → 400 `invalid-params` when the body misses the schema (ajv's first message, no suffix) → 403 `{"success":false,"error":"unauthorized"}` (the route's `forbidden()`, with the route's Cache-Control and Pragma; example `TeamsForbidden`) when `room.id` is given and the caller lacks `create-team` or `edit-room` in that room → `sidepanel.items` that are not a non-empty list of distinct `channels` / `discussions` → plain `error-invalid-sidepanel` (the 7.x route's check; the vendor's teams e2e test) → Team.create: a blocked handle (`all`, `here`, the blocked-username settings; an empty name too) is the Meteor error `error-blocked-username`; a user or team already holding the name (ignoring case) gives `team-name-already-exists`; another room with exactly this name gives `room-name-already-exists`; then everything else fails as `error-team-creation` (no `create-c`/`create-p` for the owner, an unknown `owner`, a room name the rules refuse such as `invalid*team*name`, a taken room name). These plain errors carry no errorType. On success the main room (type 0 → public `c`, 1 → private `p`) is named like the team, has `teamMain: true` and `teamId`, and its creator and owner is `owner` or else the caller; `members` (ids or usernames; unknown and inactive users dropped) join the room and the team without roles; the owner is the team's `owner`. With `room.id` no room is created: that room becomes the main room and gets a `user-converted-to-team` message. The team `_id` is a 24-hex ObjectId. Modelled: `room.id` naming no room or another team's main room answers `error-team-creation`; `sidepanel` must be an object; `room.options` and the enterprise `abacAttributes` are not supported; members join in the order given.
          */
         post: operations["teamsCreate"];
         delete?: never;
@@ -237,7 +237,7 @@ export interface paths {
         };
         /**
          * One team by id or name
-         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `query: isTeamsInfoProps`; research notes issue 10 §7.2). Exactly one of `teamId` / `teamName` and no other parameter, else 400 `error-invalid-params` with ajv's messages joined by "\n ". A `teamId` is looked up by `_id` only, a `teamName` by exact name; none → `Team not found`; a team whose main room is gone → `Room not found`; a caller who can access neither the main room (a subscription; for a public room `view-c-room`, and team membership when the team is private) nor holds `view-all-teams` → 403.
+         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `query: isTeamsInfoProps`). Exactly one of `teamId` / `teamName` and no other parameter, else 400 `error-invalid-params` with ajv's messages joined by "\n ". A `teamId` is looked up by `_id` only, a `teamName` by exact name; none → `Team not found`; a team whose main room is gone → `Room not found`; a caller who can access neither the main room (a subscription; for a public room `view-c-room`, and team membership when the team is private) nor holds `view-all-teams` → 403.
          */
         get: operations["teamsInfo"];
         put?: never;
@@ -259,7 +259,7 @@ export interface paths {
         put?: never;
         /**
          * Turn a private group into a private team
-         * @description `apps/meteor/server/api/v1/groups.ts` @ 575c1631 (G8) and Team.create (research notes issue 11 §4.5; test `groups.ts` "/groups.convertToTeam"). Order: a `roomId` or `roomName` key that is present but empty → plain `The parameter "roomId" or "roomName" is required` → neither key → `error-room-param-not-provided` → the group (a present `roomId` wins; subscription required) → archived → 403 unless the caller holds both `create-team` and `edit-room` in the room (room owners do) → Team.create of a private team (`type: 1`) named like the room, members = every subscribed user, converting the room: handle blocked (e.g. a group named `all`) or taken (`team-name-already-exists`, also when the group was converted already). The room gets `teamMain: true`, `teamId` and a `user-converted-to-team` system message (`msgs` + 1; `u` without `name`); the caller is the team's owner, the other members have no roles.
+         * @description `apps/meteor/server/api/v1/groups.ts` @ 575c1631 and `Team.create` in `apps/meteor/server/services/team/service.ts` (test `groups.ts` "/groups.convertToTeam"). Order: a `roomId` or `roomName` key that is present but empty → plain `The parameter "roomId" or "roomName" is required` → neither key → `error-room-param-not-provided` → the group (a present `roomId` wins; subscription required) → archived → 403 unless the caller holds both `create-team` and `edit-room` in the room (room owners do) → Team.create of a private team (`type: 1`) named like the room, members = every subscribed user, converting the room: handle blocked (e.g. a group named `all`) or taken (`team-name-already-exists`, also when the group was converted already). The room gets `teamMain: true`, `teamId` and a `user-converted-to-team` system message (`msgs` + 1; `u` without `name`); the caller is the team's owner, the other members have no roles.
          */
         post: operations["groupsConvertToTeam"];
         delete?: never;
@@ -279,7 +279,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a team's room as auto-join (or not)
-         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `body: isTeamsUpdateRoomProps` on the coercing shared ajv) and `Team.updateRoom` / `getOneByRoomId` in the Team service (research notes issue 11 §4.6; test `users.ts` "auto join default channels"). Order: body schema (400 `invalid-params`; `"true"` counts as true) → the room (`invalid-room`) → its `teamId` (`room-not-on-team`) → the team (`team-does-not-exist`) → 403 without `edit-team-channel` in the team's main room → without `view-all-team-channels` there, the caller must access the room (else `invalid-room`). Sets `teamDefault`; when true, every active team member but the room's creator who is not in the room yet is added (subscription with an alert, an `au` message from the caller, or `added-user-to-team` in a main room). The answer is the room as read before the change with `teamDefault` and the grown `usersCount` (`msgs` and `_updatedAt` as before).
+         * @description `apps/meteor/server/api/v1/teams.ts` @ 098313f4 (typed route, `body: isTeamsUpdateRoomProps` on the coercing shared ajv) and `Team.updateRoom` / `getOneByRoomId` in the Team service (`apps/meteor/server/services/team/service.ts`; test `users.ts` "auto join default channels"). Order: body schema (400 `invalid-params`; `"true"` counts as true) → the room (`invalid-room`) → its `teamId` (`room-not-on-team`) → the team (`team-does-not-exist`) → 403 without `edit-team-channel` in the team's main room → without `view-all-team-channels` there, the caller must access the room (else `invalid-room`). Sets `teamDefault`; when true, every active team member but the room's creator who is not in the room yet is added (subscription with an alert, an `au` message from the caller, or `added-user-to-team` in a main room). The answer is the room as read before the change with `teamDefault` and the grown `usersCount` (`msgs` and `_updatedAt` as before).
          */
         post: operations["teamsUpdateRoom"];
         delete?: never;
@@ -299,7 +299,7 @@ export interface paths {
         put?: never;
         /**
          * Create a private group
-         * @description Creates a private room (`t:"p"`). 7.x/8.x servers run hand-written checks, not a JSON Schema, in this order (§2.2, §7; G7/G8, CPG, CR): name required → members is an array → customFields is an object → extraData is an object → element types (Meteor `check`) → team exists → permission (`create-p`, or `create-team-group` in the team when `extraData.teamId` is given) → federation permission → name validity → duplicate name. Unknown body keys are ignored. Unknown member usernames are dropped silently, members are de-duplicated, and the caller is added unless `excludeSelf` (§1.1, §3.3). The twin answers the first failing check with the vendor's 400 body even when the body does not match the schema below, and accepts what the vendor accepts (e.g. `readOnly:"true"` gives `ro:false`).
+         * @description Creates a private room (`t:"p"`). 7.x/8.x servers run hand-written checks, not a JSON Schema, in this order (`groups.create` in `apps/meteor/app/api/server/v1/groups.ts`, `createPrivateGroupMethod` in `apps/meteor/app/lib/server/methods/createPrivateGroup.ts`, `createRoom` in `apps/meteor/app/lib/server/functions/createRoom.ts`): name required → members is an array → customFields is an object → extraData is an object → element types (Meteor `check`) → team exists → permission (`create-p`, or `create-team-group` in the team when `extraData.teamId` is given) → federation permission → name validity → duplicate name. Unknown body keys are ignored. Unknown member usernames are dropped silently, members are de-duplicated, and the caller is added unless `excludeSelf` (`createRoom`). The twin answers the first failing check with the vendor's 400 body even when the body does not match the schema below, and accepts what the vendor accepts (e.g. `readOnly:"true"` gives `ro:false`).
          */
         post: operations["groupsCreate"];
         delete?: never;
@@ -317,7 +317,7 @@ export interface paths {
         };
         /**
          * One private group by id or name
-         * @description Looks the room up by `roomId` (matched on `_id`, preferred when both are given) or `roomName` (matched on `name`, not `fname`). Private groups are visible only to subscribed users, so a creator who used `excludeSelf` gets `error-room-not-found` too (§4, §3.3, issue #16954).
+         * @description Looks the room up by `roomId` (matched on `_id`, preferred when both are given) or `roomName` (matched on `name`, not `fname`). Private groups are visible only to subscribed users, so a creator who used `excludeSelf` gets `error-room-not-found` too (`findPrivateGroupByIdOrName` in `apps/meteor/app/api/server/v1/groups.ts`; Rocket.Chat issue #16954).
          */
         get: operations["groupsInfo"];
         put?: never;
@@ -337,7 +337,7 @@ export interface paths {
         };
         /**
          * Private groups the caller is subscribed to
-         * @description Only `t:"p"` rooms the caller has a subscription to, sorted by `sort` (default `{"name":1}`), paginated by `offset` and `count` (§4, §5.2, PAG). `count` is the number of rooms in this page, `total` the number of matches.
+         * @description Only `t:"p"` rooms the caller has a subscription to, sorted by `sort` (default `{"name":1}`), paginated by `offset` and `count` (`groups.list` in `apps/meteor/app/api/server/v1/groups.ts`, `apps/meteor/server/api/lib/getPaginationItems.ts`). `count` is the number of rooms in this page, `total` the number of matches.
          */
         get: operations["groupsList"];
         put?: never;
@@ -357,7 +357,7 @@ export interface paths {
         };
         /**
          * Active members of a private group
-         * @description Follows `groups.members` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `findUsersOfRoom` (index id 583502411); research notes issue 11 §C. Room parameter → a private group the caller is subscribed to → not archived → in a broadcast room, `view-broadcast-member-list` (room owners and moderators have it; else 403 `{"success":false,"error":"unauthorized"}`) → `sort` → Meteor `check` of the query: `status` must be a list (`status[]=online` or a repeated `status`; a single `status=online` is a `Match error`) and `filter` a single string. Lists the room's active members whose `status` is in `status` (when given) and whose username, name, bio or nickname (`Accounts_SearchFields`) contains `filter` ignoring case, each as `{_id, username, name, status, nickname, _updatedAt}` (fields the user lacks are left out). Sorted by `username` (`name` with `UI_Use_Real_Name`) unless `sort` names `username`: the vendor honours no other key (it sorts by connection status first, which the twin does not have).
+         * @description Follows `groups.members` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `findUsersOfRoom` (`apps/meteor/server/lib/findUsersOfRoom.ts`). Room parameter → a private group the caller is subscribed to → not archived → in a broadcast room, `view-broadcast-member-list` (room owners and moderators have it; else 403 `{"success":false,"error":"unauthorized"}`) → `sort` → Meteor `check` of the query: `status` must be a list (`status[]=online` or a repeated `status`; a single `status=online` is a `Match error`) and `filter` a single string. Lists the room's active members whose `status` is in `status` (when given) and whose username, name, bio or nickname (`Accounts_SearchFields`) contains `filter` ignoring case, each as `{_id, username, name, status, nickname, _updatedAt}` (fields the user lacks are left out). Sorted by `username` (`name` with `UI_Use_Real_Name`) unless `sort` names `username`: the vendor honours no other key (it sorts by connection status first, which the twin does not have).
          */
         get: operations["groupsMembers"];
         put?: never;
@@ -379,7 +379,7 @@ export interface paths {
         put?: never;
         /**
          * Add users to a private group
-         * @description `roomId` or `roomName` is matched against either `_id` or `name` (`findOneByIdOrName`, no access check on lookup). Users come from `userId`, `username`, `userIds` and `usernames`; unknown ones are dropped and existing members are skipped. Each added user gets a subscription and a system message, so `msgs` and `usersCount` grow by one per user (§4, test T). Order of checks: room parameter → room → user parameters → any valid user → permission (`add-user-to-any-p-room`, or a subscription with `add-user-to-joined-room`, which room owners have; docs issue #117).
+         * @description `roomId` or `roomName` is matched against either `_id` or `name` (`findOneByIdOrName`, no access check on lookup). Users come from `userId`, `username`, `userIds` and `usernames`; unknown ones are dropped and existing members are skipped. Each added user gets a subscription and a system message, so `msgs` and `usersCount` grow by one per user (`apps/meteor/app/lib/server/methods/addUsersToRoom.ts`; test `groups.ts`). Order of checks: room parameter → room → user parameters → any valid user → permission (`add-user-to-any-p-room`, or a subscription with `add-user-to-joined-room`, which room owners have; docs issue #117).
          */
         post: operations["groupsInvite"];
         delete?: never;
@@ -399,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a private group
-         * @description Looks the room up like groups.info (subscription required), then needs `delete-p` in the room, which its owners have, and, for a team's group, `delete-team-group` in the team's main room (§4; eraseRoom `apps/meteor/server/lib/eraseRoom.ts`, index id 40198670650; OA; the vendor's groups.ts e2e describe "/groups.delete"). Afterwards groups.info answers `error-room-not-found` and the name can be used again (§4, [inferred]). Modelled: the `user-deleted-room-from-team` system message the vendor writes in the team's main room is not stored.
+         * @description Looks the room up like groups.info (subscription required), then needs `delete-p` in the room, which its owners have, and, for a team's group, `delete-team-group` in the team's main room (`eraseRoom` in `apps/meteor/server/lib/eraseRoom.ts`; the OpenAPI document; the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` describe "/groups.delete"). Afterwards groups.info answers `error-room-not-found` and the name can be used again (read from `eraseRoom`; no vendor test covers it). Modelled: the `user-deleted-room-from-team` system message the vendor writes in the team's main room is not stored.
          */
         post: operations["groupsDelete"];
         delete?: never;
@@ -419,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Rename a private group
-         * @description G8 `groups.rename` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.1, §2) with saveRoomSettings `roomName` (SRS, apps/meteor/app/channel-settings/server/methods/saveRoomSettings.ts) and saveRoomName/getValidRoomName. Order: `name` required (before the room) → group lookup (subscription; archived groups refused) → `edit-room` in the room → the name rules of groups.create (pattern, blocked names) on the name as sent → no other room with that name (an archived one gets `error-archived-duplicate-name`) → no user or team holding the handle (`error-duplicate-handle`; `all`, `here` and `Accounts_BlockedUsernameList` are `error-blocked-username`). Then `name` and `fname` change, the old name is free, every subscription gets an alert and an `r` message carrying the name as sent adds one to `msgs` (test T "should return the group rename with an additional message"). The same name changes nothing. A team's main room renames its team too. Modelled: a `name` that is not a string counts as missing (the vendor's `.trim()` would crash).
+         * @description `groups.rename` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `roomName` (`apps/meteor/app/channel-settings/server/methods/saveRoomSettings.ts`) and saveRoomName/getValidRoomName. Order: `name` required (before the room) → group lookup (subscription; archived groups refused) → `edit-room` in the room → the name rules of groups.create (pattern, blocked names) on the name as sent → no other room with that name (an archived one gets `error-archived-duplicate-name`) → no user or team holding the handle (`error-duplicate-handle`; `all`, `here` and `Accounts_BlockedUsernameList` are `error-blocked-username`). Then `name` and `fname` change, the old name is free, every subscription gets an alert and an `r` message carrying the name as sent adds one to `msgs` (test T "should return the group rename with an additional message"). The same name changes nothing. A team's main room renames its team too. Modelled: a `name` that is not a string counts as missing (the vendor's `.trim()` would crash).
          */
         post: operations["groupsRename"];
         delete?: never;
@@ -439,7 +439,7 @@ export interface paths {
         put?: never;
         /**
          * Set a private group's topic
-         * @description G8 `groups.setTopic` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.2) with saveRoomSettings `roomTopic` (SRS, saveRoomTopic). `topic` must be present (null and "" count; checked before the room) → group lookup (archived groups refused) → `edit-room`. The room's `topic` becomes `topic || ''` and a `room_changed_topic` message carries it, unless it is unchanged or empty on a room without a topic. Answers the topic as saved (tests T "should set the topic of the group with a string" / "with an empty string"). Values are not type-checked by 7.x/8.x: a non-string topic is stored and echoed as sent.
+         * @description `groups.setTopic` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `roomTopic` (SRS, saveRoomTopic). `topic` must be present (null and "" count; checked before the room) → group lookup (archived groups refused) → `edit-room`. The room's `topic` becomes `topic || ''` and a `room_changed_topic` message carries it, unless it is unchanged or empty on a room without a topic. Answers the topic as saved (tests T "should set the topic of the group with a string" / "with an empty string"). Values are not type-checked by 7.x/8.x: a non-string topic is stored and echoed as sent.
          */
         post: operations["groupsSetTopic"];
         delete?: never;
@@ -459,7 +459,7 @@ export interface paths {
         put?: never;
         /**
          * Set a private group's description
-         * @description G8 `groups.setDescription` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.3) with saveRoomSettings `roomDescription` (SRS, saveRoomDescription). `description` must be present → group lookup (archived groups refused) → `edit-room`. The room's `description` becomes `description || ''` with a `room_changed_description` message, unless unchanged or empty on a room without one (tests T "should set the description of the group with a string" / "with an empty string").
+         * @description `groups.setDescription` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `roomDescription` (SRS, saveRoomDescription). `description` must be present → group lookup (archived groups refused) → `edit-room`. The room's `description` becomes `description || ''` with a `room_changed_description` message, unless unchanged or empty on a room without one (tests T "should set the description of the group with a string" / "with an empty string").
          */
         post: operations["groupsSetDescription"];
         delete?: never;
@@ -479,7 +479,7 @@ export interface paths {
         put?: never;
         /**
          * Set a private group's purpose (its description)
-         * @description G8 `groups.setPurpose` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.4): exactly groups.setDescription under another name. `purpose` must be present; it is saved as the room's `description` (saveRoomSettings `roomDescription`, a `room_changed_description` message) and answered as `purpose` (tests T "should set the purpose of the group with a string" / "with an empty string").
+         * @description `groups.setPurpose` (`apps/meteor/server/api/v1/groups.ts` @575c1631): exactly groups.setDescription under another name. `purpose` must be present; it is saved as the room's `description` (saveRoomSettings `roomDescription`, a `room_changed_description` message) and answered as `purpose` (tests T "should set the purpose of the group with a string" / "with an empty string").
          */
         post: operations["groupsSetPurpose"];
         delete?: never;
@@ -499,7 +499,7 @@ export interface paths {
         put?: never;
         /**
          * Set a private group's announcement
-         * @description G8 `groups.setAnnouncement` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.5) with saveRoomSettings `roomAnnouncement` (SRS, saveRoomAnnouncement). `announcement` must be present → group lookup (archived groups refused) → `edit-room`. The room gets `announcement` (`announcement || ''`) and `announcementDetails: null` with a `room_changed_announcement` message, unless unchanged or empty on a room without one (tests T "should set the announcement of the group with a string" / "with an empty string"). An object is split as `{message, ...announcementDetails}`.
+         * @description `groups.setAnnouncement` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `roomAnnouncement` (SRS, saveRoomAnnouncement). `announcement` must be present → group lookup (archived groups refused) → `edit-room`. The room gets `announcement` (`announcement || ''`) and `announcementDetails: null` with a `room_changed_announcement` message, unless unchanged or empty on a room without one (tests T "should set the announcement of the group with a string" / "with an empty string"). An object is split as `{message, ...announcementDetails}`.
          */
         post: operations["groupsSetAnnouncement"];
         delete?: never;
@@ -519,7 +519,7 @@ export interface paths {
         put?: never;
         /**
          * Make a private group read-only or writable
-         * @description G8 `groups.setReadOnly` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.6) with saveRoomSettings `readOnly` (SRS, saveRoomReadOnly). `readOnly` must be present → group lookup (archived groups refused) → the same value as `ro` (strict comparison) is a failure → `edit-room` → broadcast rooms refuse a truthy value. `ro` changes and a `room-set-read-only` / `room-removed-read-only` message (empty text) adds one to `msgs` (test T "should set the group as read only"). Modelled: a non-boolean value is stored by its truthiness.
+         * @description `groups.setReadOnly` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `readOnly` (SRS, saveRoomReadOnly). `readOnly` must be present → group lookup (archived groups refused) → the same value as `ro` (strict comparison) is a failure → `edit-room` → broadcast rooms refuse a truthy value. `ro` changes and a `room-set-read-only` / `room-removed-read-only` message (empty text) adds one to `msgs` (test T "should set the group as read only"). Modelled: a non-boolean value is stored by its truthiness.
          */
         post: operations["groupsSetReadOnly"];
         delete?: never;
@@ -539,7 +539,7 @@ export interface paths {
         put?: never;
         /**
          * Turn a private group into a public channel
-         * @description G8 `groups.setType` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.7) with saveRoomSettings `roomType` (SRS, saveRoomType). `type` required → group lookup (archived groups refused) → the current type is a failure → `edit-room` → `create-c` to go public → only `c`/`p` (`error-invalid-room-type`). `t` changes, a team's main room changes its team's type, and `room_changed_privacy` carries `public` (the `en` text of the i18n key). Answers the room with its new `t` (test T "should change the type of the group to a channel"); from then on every groups.* route answers `error-room-not-found` for it. Modelled: a non-string `type` counts as missing.
+         * @description `groups.setType` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `roomType` (SRS, saveRoomType). `type` required → group lookup (archived groups refused) → the current type is a failure → `edit-room` → `create-c` to go public → only `c`/`p` (`error-invalid-room-type`). `t` changes, a team's main room changes its team's type, and `room_changed_privacy` carries `public` (the `en` text of the i18n key). Answers the room with its new `t` (test T "should change the type of the group to a channel"); from then on every groups.* route answers `error-room-not-found` for it. Modelled: a non-string `type` counts as missing.
          */
         post: operations["groupsSetType"];
         delete?: never;
@@ -559,7 +559,7 @@ export interface paths {
         put?: never;
         /**
          * Replace a private group's custom fields
-         * @description G8 `groups.setCustomFields` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.8) with saveRoomSettings `roomCustomFields` (SRS, saveRoomCustomFields). `customFields` must be a truthy object (checked before the room; test T "set customFields as a string -> should return 400") → group lookup (archived groups refused) → `edit-room` → a plain object: an array passes the route's `typeof` check and is `invalid-roomCustomFields-type` (Meteor's `Object` pattern wants a plain object; [inferred], modelled). The fields are replaced, not merged; `{}` clears them (tests T "change customFields", "set customFields to empty object"). No system message.
+         * @description `groups.setCustomFields` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `roomCustomFields` (SRS, saveRoomCustomFields). `customFields` must be a truthy object (checked before the room; test T "set customFields as a string -> should return 400") → group lookup (archived groups refused) → `edit-room` → a plain object: an array passes the route's `typeof` check and is `invalid-roomCustomFields-type` (Meteor's `Object` pattern wants a plain object; [inferred], modelled). The fields are replaced, not merged; `{}` clears them (tests T "change customFields", "set customFields to empty object"). No system message.
          */
         post: operations["groupsSetCustomFields"];
         delete?: never;
@@ -579,7 +579,7 @@ export interface paths {
         put?: never;
         /**
          * Switch end-to-end encryption of a private group
-         * @description G8 `groups.setEncrypted` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §3.9) with saveRoomSettings `encrypted` (SRS, saveRoomEncrypted, the private room type's `allowRoomSettingChange`). The body must be an object with a boolean `encrypted` (test T "should return an error when passing no boolean param") → group lookup (archived groups refused) → `edit-room` → a change of value needs the `E2E_Enable` setting ("Only groups or direct channels can enable encryption" otherwise; off by default) and `toggle-room-e2e-encryption` (owners, admins). `encrypted` is stored and a `room_e2e_enabled` / `room_e2e_disabled` message carrying the actor's username is written only when the value changed (tests T "should set group as encrypted correctly…").
+         * @description `groups.setEncrypted` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with saveRoomSettings `encrypted` (SRS, saveRoomEncrypted, the private room type's `allowRoomSettingChange`). The body must be an object with a boolean `encrypted` (test T "should return an error when passing no boolean param") → group lookup (archived groups refused) → `edit-room` → a change of value needs the `E2E_Enable` setting ("Only groups or direct channels can enable encryption" otherwise; off by default) and `toggle-room-e2e-encryption` (owners, admins). `encrypted` is stored and a `room_e2e_enabled` / `room_e2e_disabled` message carrying the actor's username is written only when the value changed (tests T "should set group as encrypted correctly…").
          */
         post: operations["groupsSetEncrypted"];
         delete?: never;
@@ -599,7 +599,7 @@ export interface paths {
         put?: never;
         /**
          * Save several settings of a room at once
-         * @description 7.x `rooms.saveRoomSettings` (apps/meteor/app/api/server/v1/rooms.ts, a route without a body schema; research notes issue 11 §3.10, §2): `{rid, ...settings}` straight into saveRoomSettings (SRS, apps/meteor/app/channel-settings/server/methods/saveRoomSettings.ts @ee5bbbb1). Order: `rid` a string → every key one of the SRS fields (else `error-invalid-settings`) → the room exists (any type) → `edit-room` in the room (no membership needed: admins edit any room) → broadcast rooms refuse a truthy `readOnly`/`reactWhenReadOnly` → the validators of all keys in the order sent (`default` and `featured` need `view-room-administration`; `roomType` `create-c`/`create-p`; `encrypted` `E2E_Enable` and `toggle-room-e2e-encryption`; `retention*` `edit-room-retention-policy`; `roomAvatar` `edit-room-avatar`; `sidepanel` a team's main room and `edit-team`) → the savers in order, each with the checks and system message of its groups.* route. An error in a saver leaves earlier savers' changes in place, as at the vendor. `systemMessages` sets the room's `sysMes` (message types hidden in this room; an empty list removes it; no message). Modelled: 8.x's typed route refuses `systemMessages`, `roomCustomFields`, `joinCode` and `sidepanel` (`additionalProperties: false`); the twin serves the 7.x route, which takes every SRS key. The twin keeps no avatar image: `roomAvatar` sets `avatarOrigin`/`avatarETag` and writes `room_changed_avatar`.
+         * @description 7.x `rooms.saveRoomSettings` (apps/meteor/app/api/server/v1/rooms.ts, a route without a body schema): `{rid, ...settings}` straight into saveRoomSettings (SRS, apps/meteor/app/channel-settings/server/methods/saveRoomSettings.ts @ee5bbbb1). Order: `rid` a string → every key one of the SRS fields (else `error-invalid-settings`) → the room exists (any type) → `edit-room` in the room (no membership needed: admins edit any room) → broadcast rooms refuse a truthy `readOnly`/`reactWhenReadOnly` → the validators of all keys in the order sent (`default` and `featured` need `view-room-administration`; `roomType` `create-c`/`create-p`; `encrypted` `E2E_Enable` and `toggle-room-e2e-encryption`; `retention*` `edit-room-retention-policy`; `roomAvatar` `edit-room-avatar`; `sidepanel` a team's main room and `edit-team`) → the savers in order, each with the checks and system message of its groups.* route. An error in a saver leaves earlier savers' changes in place, as at the vendor. `systemMessages` sets the room's `sysMes` (message types hidden in this room; an empty list removes it; no message). Modelled: 8.x's typed route refuses `systemMessages`, `roomCustomFields`, `joinCode` and `sidepanel` (`additionalProperties: false`); the twin serves the 7.x route, which takes every SRS key. The twin keeps no avatar image: `roomAvatar` sets `avatarOrigin`/`avatarETag` and writes `room_changed_avatar`.
          */
         post: operations["roomsSaveRoomSettings"];
         delete?: never;
@@ -619,7 +619,7 @@ export interface paths {
         put?: never;
         /**
          * Archive a private group
-         * @description G8 `groups.archive` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.1) with executeArchiveRoom/archiveRoom. Group lookup with the archived check (an archived group is `error-room-archived`) → `archive-room` in the room (admins, owners). The room gets `archived: true`, every subscription is closed without alert, and a `room-archived` message (empty text) adds one to `msgs` (test T "should archive the group"). Afterwards the routes that check archived refuse the group.
+         * @description `groups.archive` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with executeArchiveRoom/archiveRoom. Group lookup with the archived check (an archived group is `error-room-archived`) → `archive-room` in the room (admins, owners). The room gets `archived: true`, every subscription is closed without alert, and a `room-archived` message (empty text) adds one to `msgs` (test T "should archive the group"). Afterwards the routes that check archived refuse the group.
          */
         post: operations["groupsArchive"];
         delete?: never;
@@ -639,7 +639,7 @@ export interface paths {
         put?: never;
         /**
          * Unarchive a private group
-         * @description G8 `groups.unarchive` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.2) with executeUnarchiveRoom/unarchiveRoom. Group lookup without the archived check → `unarchive-room` in the room, which only admins hold by default (owners get `Not authorized`). The room gets `archived: false`, every subscription is reopened without alert, and a `room-unarchived` message adds one to `msgs` (test T "should unarchive the group"). The vendor does not ask whether the group was archived.
+         * @description `groups.unarchive` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with executeUnarchiveRoom/unarchiveRoom. Group lookup without the archived check → `unarchive-room` in the room, which only admins hold by default (owners get `Not authorized`). The room gets `archived: false`, every subscription is reopened without alert, and a `room-unarchived` message adds one to `msgs` (test T "should unarchive the group"). The vendor does not ask whether the group was archived.
          */
         post: operations["groupsUnarchive"];
         delete?: never;
@@ -659,7 +659,7 @@ export interface paths {
         put?: never;
         /**
          * Show a private group in the caller's sidebar
-         * @description G8 `groups.open` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.4) with openRoom. Group lookup without the archived check → the caller's subscription must be closed → it is opened (test T "should open the group"). No system message.
+         * @description `groups.open` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with openRoom. Group lookup without the archived check → the caller's subscription must be closed → it is opened (test T "should open the group"). No system message.
          */
         post: operations["groupsOpen"];
         delete?: never;
@@ -679,7 +679,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a private group from the caller's sidebar
-         * @description G8 `groups.close` (apps/meteor/server/api/v1/groups.ts @575c1631; research notes issue 11 §4.3) with hideRoomMethod. Group lookup without the archived check → the caller's subscription must be open (a new group's creator has it open) → it is closed and its alert cleared (tests T "should close the group", "should return an error when trying to close a private group that is already closed"). No system message.
+         * @description `groups.close` (`apps/meteor/server/api/v1/groups.ts` @575c1631) with hideRoomMethod. Group lookup without the archived check → the caller's subscription must be open (a new group's creator has it open) → it is closed and its alert cleared (tests T "should close the group", "should return an error when trying to close a private group that is already closed"). No system message.
          */
         post: operations["groupsClose"];
         delete?: never;
@@ -699,7 +699,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a user from a private group
-         * @description Follows `groups.kick` in `apps/meteor/server/api/v1/groups.ts` @575c1631 (G8; G7 @acf7dd00 is the same) and `removeUserFromRoomMethod` (`apps/meteor/server/methods/removeUserFromRoom.ts`, index id 730480547); research notes issue 11 §5.1. Checks in order: room parameter → a private group (no access or archived check in the route) → `userId`/`username`/`user` (getUserFromParams: `userId` wins when not blank, usernames ignore case) → `remove-user` in the room (admins; owners and moderators of the room) → the kicker must see the room (a subscription) unless they hold `kick-user-from-any-p-room` (nobody by default) → the target must be a member (skipped with `kick-user-from-any-p-room`) → the target must not be the room's last owner. Then the target's subscription is deleted (`usersCount` −1; in a team's main room the team membership goes too) and an `ru` system message (`msg` the kicked username, `u` the kicker) is written (`msgs` +1). Answers `{success:true}` (OA shows a `group`, the code does not). Modelled: the room's `_updatedAt` moves to the kick's time; parameters that are not strings count as absent.
+         * @description Follows `groups.kick` in `apps/meteor/server/api/v1/groups.ts` @575c1631 (G8; G7 @acf7dd00 is the same) and `removeUserFromRoomMethod` (`apps/meteor/server/methods/removeUserFromRoom.ts`). Checks in order: room parameter → a private group (no access or archived check in the route) → `userId`/`username`/`user` (getUserFromParams: `userId` wins when not blank, usernames ignore case) → `remove-user` in the room (admins; owners and moderators of the room) → the kicker must see the room (a subscription) unless they hold `kick-user-from-any-p-room` (nobody by default) → the target must be a member (skipped with `kick-user-from-any-p-room`) → the target must not be the room's last owner. Then the target's subscription is deleted (`usersCount` −1; in a team's main room the team membership goes too) and an `ru` system message (`msg` the kicked username, `u` the kicker) is written (`msgs` +1). Answers `{success:true}` (OA shows a `group`, the code does not). Modelled: the room's `_updatedAt` moves to the kick's time; parameters that are not strings count as absent.
          */
         post: operations["groupsKick"];
         delete?: never;
@@ -719,7 +719,7 @@ export interface paths {
         put?: never;
         /**
          * Leave a private group
-         * @description Follows `groups.leave` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `leaveRoomMethod` (`apps/meteor/app/lib/server/methods/leaveRoom.ts`, index id 71330269223) with `removeUserFromRoom` (index id 6091211059); research notes issue 11 §5.2. Checks: room parameter → a private group the caller is subscribed to → not archived (`error-room-archived`) → `leave-p` through the caller's global roles → the last owner of the room may not leave (`error-you-are-last-owner`: a fresh group's creator cannot leave it until someone else is an owner). Then an `ul` system message (`ult` in a team's main room; `msg` the caller's username, `u` the caller) is written and the subscription deleted (`usersCount` −1). The vendor's e2e test for this route is skipped (`describe.skip('/groups.leave')` in `apps/meteor/tests/end-to-end/api/groups.ts`). Modelled: the room's `_updatedAt` moves to the leaving time.
+         * @description Follows `groups.leave` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `leaveRoomMethod` (`apps/meteor/app/lib/server/methods/leaveRoom.ts`) with `removeUserFromRoom` (`apps/meteor/app/lib/server/functions/removeUserFromRoom.ts`). Checks: room parameter → a private group the caller is subscribed to → not archived (`error-room-archived`) → `leave-p` through the caller's global roles → the last owner of the room may not leave (`error-you-are-last-owner`: a fresh group's creator cannot leave it until someone else is an owner). Then an `ul` system message (`ult` in a team's main room; `msg` the caller's username, `u` the caller) is written and the subscription deleted (`usersCount` −1). The vendor's e2e test for this route is skipped (`describe.skip('/groups.leave')` in `apps/meteor/tests/end-to-end/api/groups.ts`). Modelled: the room's `_updatedAt` moves to the leaving time.
          */
         post: operations["groupsLeave"];
         delete?: never;
@@ -739,7 +739,7 @@ export interface paths {
         put?: never;
         /**
          * Give the room role owner
-         * @description Follows `groups.addOwner` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomOwner.ts` @acf7dd00 (index id 189561331); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addOwner`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-owner` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already an owner → `error-user-already-owner`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: owner`) is written (`msgs` +1). Answers `{success:true}`.
+         * @description Follows `groups.addOwner` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomOwner.ts` @acf7dd00 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addOwner`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-owner` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already an owner → `error-user-already-owner`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: owner`) is written (`msgs` +1). Answers `{success:true}`.
          */
         post: operations["groupsAddOwner"];
         delete?: never;
@@ -759,7 +759,7 @@ export interface paths {
         put?: never;
         /**
          * Take away the room role owner
-         * @description Follows `groups.removeOwner` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomOwner.ts` (index id 785768620); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeOwner`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-owner` in the room (admins and the room's owners) → not subscribed → `error-invalid-room` (sic); not an owner → `error-user-not-owner`; the room's only owner → `error-remove-last-owner`. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: owner`) is written (`msgs` +1). Answers `{success:true}`.
+         * @description Follows `groups.removeOwner` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomOwner.ts` and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeOwner`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-owner` in the room (admins and the room's owners) → not subscribed → `error-invalid-room` (sic); not an owner → `error-user-not-owner`; the room's only owner → `error-remove-last-owner`. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: owner`) is written (`msgs` +1). Answers `{success:true}`.
          */
         post: operations["groupsRemoveOwner"];
         delete?: never;
@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Give the room role moderator
-         * @description Follows `groups.addModerator` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomModerator.ts` @779d8cf8 (index id 861990032); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addModerator`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-moderator` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already a moderator → `error-user-already-moderator`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: moderator`) is written (`msgs` +1). Answers `{success:true}`.
+         * @description Follows `groups.addModerator` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomModerator.ts` @779d8cf8 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addModerator`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-moderator` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already a moderator → `error-user-already-moderator`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: moderator`) is written (`msgs` +1). Answers `{success:true}`.
          */
         post: operations["groupsAddModerator"];
         delete?: never;
@@ -799,7 +799,7 @@ export interface paths {
         put?: never;
         /**
          * Take away the room role moderator
-         * @description Follows `groups.removeModerator` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomModerator.ts` (index id 702412680); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeModerator`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-moderator` in the room (admins and the room's owners) → not subscribed → `error-invalid-room` (sic); a `roles` list without moderator → `error-user-not-moderator`. A member whose subscription never held a role has no `roles` field, and the vendor then removes nothing yet succeeds and writes the message. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: moderator`) is written (`msgs` +1). Answers `{success:true}`.
+         * @description Follows `groups.removeModerator` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomModerator.ts` and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeModerator`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-moderator` in the room (admins and the room's owners) → not subscribed → `error-invalid-room` (sic); a `roles` list without moderator → `error-user-not-moderator`. A member whose subscription never held a role has no `roles` field, and the vendor then removes nothing yet succeeds and writes the message. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: moderator`) is written (`msgs` +1). Answers `{success:true}`.
          */
         post: operations["groupsRemoveModerator"];
         delete?: never;
@@ -819,7 +819,7 @@ export interface paths {
         put?: never;
         /**
          * Give the room role leader
-         * @description Follows `groups.addLeader` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomLeader.ts` @334042d1 (index id 93524139); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addLeader`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-leader` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already a leader → `error-user-already-leader`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: leader`) is written (`msgs` +1). Answers `{success:true}`.
+         * @description Follows `groups.addLeader` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/addRoomLeader.ts` @334042d1 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.addLeader`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-leader` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; already a leader → `error-user-already-leader`. Then the role is added to the target's subscription (also their team roles in a team's main room) and a `subscription-role-added` system message (`msg` the target's username, `u` the caller, `role: leader`) is written (`msgs` +1). Answers `{success:true}`.
          */
         post: operations["groupsAddLeader"];
         delete?: never;
@@ -839,7 +839,7 @@ export interface paths {
         put?: never;
         /**
          * Take away the room role leader
-         * @description Follows `groups.removeLeader` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomLeader.ts` (index id 746176476); research notes issue 11 §5.3 and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeLeader`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-leader` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; a `roles` list without leader → `error-user-not-leader`. As for removeModerator, a member whose subscription never held a role passes. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: leader`) is written (`msgs` +1). Answers `{success:true}`.
+         * @description Follows `groups.removeLeader` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and `apps/meteor/server/methods/removeRoomLeader.ts` and the vendor's e2e test (`apps/meteor/tests/end-to-end/api/groups.ts` @78da2ffb, describe `/groups.removeLeader`). Checks in order: room parameter → a private group the caller is subscribed to → not archived → `userId`/`username`/`user` (getUserFromParams) → `set-leader` in the room (admins and the room's owners) → not subscribed → `error-user-not-in-room`; a `roles` list without leader → `error-user-not-leader`. As for removeModerator, a member whose subscription never held a role passes. Then the role is removed from the target's subscription (also their team roles in a team's main room) and a `subscription-role-removed` system message (`msg` the target's username, `u` the caller, `role: leader`) is written (`msgs` +1). Answers `{success:true}`.
          */
         post: operations["groupsRemoveLeader"];
         delete?: never;
@@ -857,7 +857,7 @@ export interface paths {
         };
         /**
          * Members of a private group who hold a room role
-         * @description Follows `groups.roles` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631), `executeGetRoomRoles` (`apps/meteor/app/lib/server/methods/getRoomRoles.ts` @78da2ffb) and `getRoomRoles` (`apps/meteor/server/lib/roles/getRoomRoles.ts`, index id 470063439); research notes issue 11 §5.4 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.roles`). Room parameter → a private group the caller is subscribed to → not archived. Lists the subscriptions holding a role of the `Subscriptions` scope that has a description (owner, moderator, leader), sorted by `u.username`, each as `{_id, rid, u, roles}` (`_id` is the subscription's). Modelled: `u.name` is the user's current name (the vendor keeps the name stored on the subscription unless `UI_Use_Real_Name` is on).
+         * @description Follows `groups.roles` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631), `executeGetRoomRoles` (`apps/meteor/app/lib/server/methods/getRoomRoles.ts` @78da2ffb) and `getRoomRoles` (`apps/meteor/server/lib/roles/getRoomRoles.ts`), and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.roles`). Room parameter → a private group the caller is subscribed to → not archived. Lists the subscriptions holding a role of the `Subscriptions` scope that has a description (owner, moderator, leader), sorted by `u.username`, each as `{_id, rid, u, roles}` (`_id` is the subscription's). Modelled: `u.name` is the user's current name (the vendor keeps the name stored on the subscription unless `UI_Use_Real_Name` is on).
          */
         get: operations["groupsRoles"];
         put?: never;
@@ -877,7 +877,7 @@ export interface paths {
         };
         /**
          * The moderators of a private group
-         * @description Follows `groups.moderators` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631): `Subscriptions.findByRoomIdAndRoles(rid, ['moderator'])` mapped to each subscription's `u` (`{_id, username, name}`), in subscription order; research notes issue 11 §5.5 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.moderators`). Room parameter → a private group the caller is subscribed to → not archived.
+         * @description Follows `groups.moderators` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631): `Subscriptions.findByRoomIdAndRoles(rid, ['moderator'])` mapped to each subscription's `u` (`{_id, username, name}`), in subscription order, as in the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.moderators`). Room parameter → a private group the caller is subscribed to → not archived.
          */
         get: operations["groupsModerators"];
         put?: never;
@@ -897,7 +897,7 @@ export interface paths {
         };
         /**
          * Members of a private group who are not offline
-         * @description Follows `groups.online` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) with `isGroupsOnlineProps` (rest-typings: `{_id?, query?}`, strings, no other key; a failure is the `validateParams` form `<ajv message> [invalid-params]`); research notes issue 11 §5.6, §1.3 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.online`). `query` is ignored by parseJsonQuery unless the server runs with `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS`, so only `_id` (the room's id) selects the room: without it `Invalid query`; no private group with that id `Group does not exists`; a caller who cannot see the room `Not Allowed [error-not-allowed]`. Lists `{_id, username}` of every member whose `status` is online, away or busy, in user order. The twin has no realtime presence: `status` is what `users.setStatus` (or the fixture) set.
+         * @description Follows `groups.online` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) with `isGroupsOnlineProps` (rest-typings: `{_id?, query?}`, strings, no other key; a failure is the `validateParams` form `<ajv message> [invalid-params]`), `parseJsonQuery` (`apps/meteor/server/api/lib/parseJsonQuery.ts`) and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.online`). `query` is ignored by parseJsonQuery unless the server runs with `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS`, so only `_id` (the room's id) selects the room: without it `Invalid query`; no private group with that id `Group does not exists`; a caller who cannot see the room `Not Allowed [error-not-allowed]`. Lists `{_id, username}` of every member whose `status` is online, away or busy, in user order. The twin has no realtime presence: `status` is what `users.setStatus` (or the fixture) set.
          */
         get: operations["groupsOnline"];
         put?: never;
@@ -919,7 +919,7 @@ export interface paths {
         put?: never;
         /**
          * Set a user's status and status message
-         * @description Follows the 8.x typed route `users.setStatus` in `apps/meteor/server/api/v1/users.ts` @b0e30e75 (index id 58741330611); research notes issue 11 §5.7. In order: the body schema (`status` one of online/away/offline/busy, `message` and `expiresAt` strings or null, `userId`/`username`/`user` strings, no other key; ajv with type coercion, first error only: 400 `{success:false, errorType:"invalid-params", error}`) → Meteor `check`: a `status` or a `message` string is needed (`Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation`) → `Accounts_AllowUserStatusMessageChange` (`Change status is not allowed`) → the target: the caller when no other user is named, else another user only with `edit-other-user-info` (admins), found by getUserFromParams; otherwise 403 `{success:false, error:"unauthorized"}` → `expiresAt` must be a date in the future (`error-invalid-date`) → the effective status (`status`, else the user's `statusDefault`, else online) may be offline only with `Accounts_AllowInvisibleStatusOption` (`error-status-not-allowed`). Then `status` and `statusDefault` become the effective status and, when `message` is a string, `statusText` becomes it trimmed and cut to 120 characters. Modelled: the twin has no realtime connections, so the status is stored as asked (as a 7.x server does, `apps/meteor/app/api/server/v1/users.ts` index id 108728258), which is what `groups.online` reads (the vendor's e2e test "should return an array with online members"); an `expiresAt` is checked but never expires the status; no rate limiter (the vendor allows 5 calls a minute). 7.x servers answer an unknown status with `error-invalid-status` instead of the schema error.
+         * @description Follows the 8.x typed route `users.setStatus` in `apps/meteor/server/api/v1/users.ts` @b0e30e75. In order: the body schema (`status` one of online/away/offline/busy, `message` and `expiresAt` strings or null, `userId`/`username`/`user` strings, no other key; ajv with type coercion, first error only: 400 `{success:false, errorType:"invalid-params", error}`) → Meteor `check`: a `status` or a `message` string is needed (`Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation`) → `Accounts_AllowUserStatusMessageChange` (`Change status is not allowed`) → the target: the caller when no other user is named, else another user only with `edit-other-user-info` (admins), found by getUserFromParams; otherwise 403 `{success:false, error:"unauthorized"}` → `expiresAt` must be a date in the future (`error-invalid-date`) → the effective status (`status`, else the user's `statusDefault`, else online) may be offline only with `Accounts_AllowInvisibleStatusOption` (`error-status-not-allowed`). Then `status` and `statusDefault` become the effective status and, when `message` is a string, `statusText` becomes it trimmed and cut to 120 characters. Modelled: the twin has no realtime connections, so the status is stored as asked (as a 7.x server does, `apps/meteor/app/api/server/v1/users.ts`), which is what `groups.online` reads (the vendor's e2e test "should return an array with online members"); an `expiresAt` is checked but never expires the status; no rate limiter (the vendor allows 5 calls a minute). 7.x servers answer an unknown status with `error-invalid-status` instead of the schema error.
          */
         post: operations["usersSetStatus"];
         delete?: never;
@@ -937,7 +937,7 @@ export interface paths {
         };
         /**
          * Unread and member counters of a private group
-         * @description Follows `groups.counters` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631); research notes issue 11 §5.8 and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.counters`). A `roomId` or `roomName` key that is present but empty → `error-room-param-not-provided`; no private group (neither key given included) → `error-room-not-found`, with no access check; archived → `error-room-archived` (with the room's `name`); a `userId` without `view-room-administration` → 403. For the caller (or `userId`): when their subscription is open, `joined:true`, `unreads` (messages from their last-seen time, else their join time, up to the room's last message time, else its `_updatedAt`, both ends included), `unreadsFrom` and `userMentions`; with `view-room-administration` or when joined, `msgs`, `latest` and `members` (active members, G8). Everything else is `null`.
+         * @description Follows `groups.counters` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631) and the vendor's e2e test (`groups.ts` @78da2ffb, describe `/groups.counters`). A `roomId` or `roomName` key that is present but empty → `error-room-param-not-provided`; no private group (neither key given included) → `error-room-not-found`, with no access check; archived → `error-room-archived` (with the room's `name`); a `userId` without `view-room-administration` → 403. For the caller (or `userId`): when their subscription is open, `joined:true`, `unreads` (messages from their last-seen time, else their join time, up to the room's last message time, else its `_updatedAt`, both ends included), `unreadsFrom` and `userMentions`; with `view-room-administration` or when joined, `msgs`, `latest` and `members` (active members, G8). Everything else is `null`.
          */
         get: operations["groupsCounters"];
         put?: never;
@@ -957,7 +957,7 @@ export interface paths {
         };
         /**
          * Every private group of the workspace
-         * @description Follows `groups.listAll` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631: `permissionsRequired: ['view-room-administration']`, checked by a middleware before the query, so 403 comes first); research notes issue 11 §5.9 and the vendor's e2e tests (`groups.ts` @78da2ffb, describe `/groups.listAll`). Every private group, membership not needed, shaped like groups.list, sorted by `name` unless `sort` says otherwise, paged by `offset`/`count`. `query` and `fields` are ignored (§1.3).
+         * @description Follows `groups.listAll` in G8 (`apps/meteor/server/api/v1/groups.ts` @575c1631: `permissionsRequired: ['view-room-administration']`, checked by a middleware before the query, so 403 comes first) and the vendor's e2e tests (`groups.ts` @78da2ffb, describe `/groups.listAll`). Every private group, membership not needed, shaped like groups.list, sorted by `name` unless `sort` says otherwise, paged by `offset`/`count`. `query` and `fields` are ignored (`parseJsonQuery`).
          */
         get: operations["groupsListAll"];
         put?: never;
@@ -977,7 +977,7 @@ export interface paths {
         };
         /**
          * The caller's subscription to a room
-         * @description Follows the 8.x typed route `subscriptions.getOne` in `apps/meteor/server/api/v1/subscriptions.ts` @6038d1d5 (index id 58859068266); research notes issue 11 §5.10. The query schema (`roomId` required, a string, no other key) fails with the typed query form `{success:false, errorType:"error-invalid-params", error}` (7.x servers send `<message> [invalid-params]`); an empty `roomId` → `The 'roomId' param is required`. There is no access check: any room id, a public room included, answers the caller's subscription, or `null` when they have none. The subscription shows `_id`, the counters, `ts` (join time), the room's `rid`, `name`, `fname`, `t` and `customFields`, `u` (`{_id, username, name}`), `roles` when the document has that field (the creator's `['owner']`; members added without a role have none), `ls` when read, and `_updatedAt`. Modelled: no notification preferences are stored, so none are shown.
+         * @description Follows the 8.x typed route `subscriptions.getOne` in `apps/meteor/server/api/v1/subscriptions.ts` @6038d1d5. The query schema (`roomId` required, a string, no other key) fails with the typed query form `{success:false, errorType:"error-invalid-params", error}` (7.x servers send `<message> [invalid-params]`); an empty `roomId` → `The 'roomId' param is required`. There is no access check: any room id, a public room included, answers the caller's subscription, or `null` when they have none. The subscription shows `_id`, the counters, `ts` (join time), the room's `rid`, `name`, `fname`, `t` and `customFields`, `u` (`{_id, username, name}`), `roles` when the document has that field (the creator's `['owner']`; members added without a role have none), `ls` when read, and `_updatedAt`. Modelled: no notification preferences are stored, so none are shown.
          */
         get: operations["subscriptionsGetOne"];
         put?: never;
@@ -1232,7 +1232,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The vendor's failure envelope (§2.1, §2.3, AC): `API.v1.failure(string)` gives `{success:false, error}`; a thrown Meteor error gives `error:"<reason> [<code>]"` plus `errorType` and, when present, `details`. rest-typings allows exactly these keys (`stack` only in the vendor's TEST_MODE). */
+        /** @description The vendor's failure envelope (`apps/meteor/server/api/ApiClass.ts`): `API.v1.failure(string)` gives `{success:false, error}`; a thrown Meteor error gives `error:"<reason> [<code>]"` plus `errorType` and, when present, `details`. rest-typings allows exactly these keys (`stack` only in the vendor's TEST_MODE). */
         Failure: {
             /** @enum {boolean} */
             success: false;
@@ -1243,7 +1243,7 @@ export interface components {
             };
             stack?: string;
         };
-        /** @description 401 body (§5.1). Always `status` and `message`; 7.x/8.x servers add `success:false` and `error` (AH). */
+        /** @description 401 body (`apps/meteor/app/api/server/middlewares/authenticationHono.ts`). Always `status` and `message`; 7.x/8.x servers add `success:false` and `error`. */
         Unauthorized: {
             /** @enum {string} */
             status: "error";
@@ -1586,7 +1586,7 @@ export interface components {
             };
             stack?: string;
         };
-        /** @description `TeamsCreateProps` (packages/rest-typings, research notes issue 10 §7.1): no other top-level key; types are not coerced. */
+        /** @description `TeamsCreateProps` (`packages/rest-typings/src/v1/teams/TeamsCreateProps.ts`): no other top-level key; types are not coerced. */
         TeamsCreateRequest: {
             /** @description The team's name, also its main room's name (room-name rules apply). */
             name: string;
@@ -1682,7 +1682,7 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
-        /** @description A room selector (§1.1) and the new name. */
+        /** @description A room selector (`roomId` or `roomName`) and the new name. */
         RoomSettingsRenameRequest: {
             roomId?: string;
             roomName?: string;
@@ -1825,7 +1825,7 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
-        /** @description A room as the groups.* routes re-read it, of either type: after groups.setType it is a channel (`t: "c"`). Same fields as `Room`, plus the room settings under the vendor's names (topic, description, announcement, announcementDetails, archived, sysMes, encrypted, default, featured, reactWhenReadOnly, joinCodeRequired, …; research notes issue 11 §2). */
+        /** @description A room as the groups.* routes re-read it, of either type: after groups.setType it is a channel (`t: "c"`). Same fields as `Room`, plus the room settings under the vendor's names (topic, description, announcement, announcementDetails, archived, sysMes, encrypted, default, featured, reactWhenReadOnly, joinCodeRequired, …; the fields of `saveRoomSettings.ts`). */
         RoomSettingsAnyRoom: {
             /** @description A 17-character Meteor `Random.id()`, a 24-hex ObjectId, or `GENERAL` (the default room's fixed id). */
             _id: string;
@@ -1856,7 +1856,7 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
-        /** @description A room (`roomId` or `roomName`, §1.1) and a user (`userId`, else `username`, else `user`; getUserFromParams, research notes issue 11 §5). */
+        /** @description A room (`roomId` or `roomName`) and a user (`userId`, else `username`, else `user`; `getUserFromParams` in `apps/meteor/server/api/lib/getUserFromParams.ts`). */
         MembershipRoomUserRequest: {
             roomId?: string;
             roomName?: string;
@@ -1900,7 +1900,7 @@ export interface components {
             username?: string;
             user?: string;
         };
-        /** @description The 8.x route's body schema (research notes issue 11 §5.7). */
+        /** @description The 8.x route's body schema (`users.setStatus` in `apps/meteor/server/api/v1/users.ts`). */
         MembershipSetStatusRequest: {
             /** @enum {string} */
             status?: "online" | "away" | "offline" | "busy";
@@ -1922,7 +1922,7 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
-        /** @description A subscription document (Subscriptions `createWithRoomAndUser` plus addUserToRoom / createRoom extras; research notes issue 11 §5.10). */
+        /** @description A subscription document (`createWithRoomAndUser` in `packages/models/src/models/Subscriptions.ts`, plus addUserToRoom / createRoom extras). */
         MembershipSubscription: {
             _id: string;
             open: boolean;
@@ -1957,7 +1957,7 @@ export interface components {
             username: string;
             name?: string;
         };
-        /** @description A message as the REST API returns it (research notes issue 11 §A): `_id` (17-character Random.id, or the client's), `t` for system and special messages, `rid`, `msg`, `ts`, `u`, then what the message carries (user messages: `mentions`, `channels`, `md`, `urls`; system messages: `groupable: false`, `role`, `attachments`; after pin/star/react: `pinned`, `pinnedAt`, `pinnedBy`, `starred`, `reactions`), and `_updatedAt`. Keys a client sent in chat.sendMessage's `message` are kept as sent. */
+        /** @description A message as the REST API returns it (`prepareMessageObject` in `apps/meteor/app/lib/server/functions/sendMessage.ts`; examples in `apps/meteor/server/api/v1/chat.examples.ts`): `_id` (17-character Random.id, or the client's), `t` for system and special messages, `rid`, `msg`, `ts`, `u`, then what the message carries (user messages: `mentions`, `channels`, `md`, `urls`; system messages: `groupable: false`, `role`, `attachments`; after pin/star/react: `pinned`, `pinnedAt`, `pinnedBy`, `starred`, `reactions`), and `_updatedAt`. Keys a client sent in chat.sendMessage's `message` are kept as sent. */
         MessagesMessage: {
             _id: string;
             t?: string;
@@ -2198,15 +2198,15 @@ export interface components {
         GroupsCreateFormRequest: {
             name: string;
         };
-        /** @description What 7.x/8.x `groups.create` reads (§1.1). Unknown keys are ignored, so the schema allows them. Type mismatches are not rejected by this schema in the twin: the vendor's own ordered checks decide (§2.2). */
+        /** @description What 7.x/8.x `groups.create` reads (`createPrivateGroup.ts`, `createRoom.ts`). Unknown keys are ignored, so the schema allows them. Type mismatches are not rejected by this schema in the twin: the vendor's own ordered checks decide (see the operation). */
         GroupsCreateRequest: {
-            /** @description Room name; trimmed, must match `^[0-9a-zA-Z-_.]+$`, must not be a blocked name (admin, administrator, system, user; any case) and must not be taken by any room (§2.4). `fname` keeps the raw string. */
+            /** @description Room name; trimmed, must match `^[0-9a-zA-Z-_.]+$`, must not be a blocked name (admin, administrator, system, user; any case) and must not be taken by any room (`apps/meteor/app/utils/server/lib/getValidRoomName.ts`, `apps/meteor/app/lib/server/functions/validateName.ts`). `fname` keeps the raw string. */
             name: string;
-            /** @description Usernames to add; unknown ones are skipped, duplicates merged (§1.1). */
+            /** @description Usernames to add; unknown ones are skipped, duplicates merged (`createRoom`). */
             members?: string[];
             /** @description `ro` is `readOnly === true` (so the string "true" gives `ro:false`). */
             readOnly?: boolean;
-            /** @description When true the caller gets no subscription but stays the creator `u` (§3.3). */
+            /** @description When true the caller gets no subscription but stays the creator `u` (`createRoom`). */
             excludeSelf?: boolean;
             /** @description Stored on the room when it has at least one key (CPG). */
             customFields?: {
@@ -2230,7 +2230,7 @@ export interface components {
             userId?: string;
             username?: string;
         };
-        /** @description A room selector and one or more users (§4). */
+        /** @description A room selector and one or more users. */
         GroupsInviteRequest: {
             roomId?: string;
             roomName?: string;
@@ -2239,19 +2239,19 @@ export interface components {
             userIds?: string[];
             usernames?: string[];
         };
-        /** @description One of `roomId` or `roomName` (§4). */
+        /** @description One of `roomId` or `roomName`. */
         RoomSelector: {
             roomId?: string;
             roomName?: string;
         };
-        /** @description ISO 8601 date-time in UTC with a `Z`, e.g. `2025-01-15T10:00:00.000Z` (§3.1). A pattern rather than `format: date-time`, so the check needs no format plugin. */
+        /** @description ISO 8601 date-time in UTC with a `Z`, e.g. `2025-01-15T10:00:00.000Z`. A pattern rather than `format: date-time`, so the check needs no format plugin. */
         Timestamp: string;
         UserRef: {
             _id: string;
             username: string;
             name?: string;
         };
-        /** @description A private group as the vendor returns it (§3.1). `_id` is a 17-character Meteor Random.id in the twin; current servers use 24-hex ObjectIds, so any string is accepted (§3.2). `ts`/`_updatedAt` are ISO 8601 UTC with `Z`. Other keys come from `extraData` (CR). */
+        /** @description A private group as the vendor returns it (`createRoom`). `_id` is a 17-character Meteor Random.id in the twin; current servers use 24-hex ObjectIds, so any string is accepted (`insertOne` in `packages/models/src/models/BaseRaw.ts`). `ts`/`_updatedAt` are ISO 8601 UTC with `Z`. Other keys come from `extraData` (CR). */
         Room: {
             /** @description A 17-character Meteor `Random.id()`, a 24-hex ObjectId, or `GENERAL` (the default room's fixed id). */
             _id: string;
@@ -2275,7 +2275,7 @@ export interface components {
             federated?: boolean;
             /** @description As sent to groups.setTopic (the vendor does not type-check it). */
             topic?: unknown;
-            /** @description Message types hidden in this room (rooms.saveRoomSettings `systemMessages`; research notes issue 11 §B). 7.x/8.x servers do not write it when they create a room; the 2016 documents' `sysMes: true` is the old boolean form. */
+            /** @description Message types hidden in this room (rooms.saveRoomSettings `systemMessages`, `saveRoomSystemMessages`). 7.x/8.x servers do not write it when they create a room; the 2016 documents' `sysMes: true` is the old boolean form. */
             sysMes?: boolean | string[];
             archived?: boolean;
             default?: boolean;
@@ -2295,7 +2295,7 @@ export interface components {
             /** @enum {boolean} */
             success: true;
         };
-        /** @description A member as findUsersOfRoom projects it (research notes issue 11 §C): `statusText` and `utcOffset` are not part of it. */
+        /** @description A member as findUsersOfRoom projects it (`apps/meteor/server/lib/findUsersOfRoom.ts`): `statusText` and `utcOffset` are not part of it. */
         Member: {
             _id: string;
             username: string;
@@ -2345,15 +2345,15 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+        /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
         RoomId: string;
-        /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+        /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
         RoomName: string;
-        /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+        /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
         Offset: number;
-        /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+        /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
         Count: number;
-        /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+        /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
         Sort: string;
     };
     requestBodies: never;
@@ -2603,7 +2603,7 @@ export interface operations {
     permissionsListAll: {
         parameters: {
             query?: {
-                /** @description Only permissions changed after this date (anything `Date.parse` reads, e.g. an ISO timestamp). Empty or absent: all of them (research notes issue 10 §5.1). */
+                /** @description Only permissions changed after this date (anything `Date.parse` reads, e.g. an ISO timestamp). Empty or absent: all of them. */
                 updatedSince?: string;
             };
             header?: never;
@@ -2930,7 +2930,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created room, re-read after creation (§3, §3.1). */
+            /** @description The created room, re-read after creation (`groups.create`, `createRoom`). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2939,7 +2939,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupResponse"];
                 };
             };
-            /** @description The first failing vendor check (§2.2). Plain failures are `{success:false, error}`; Meteor errors add `errorType` and, when the error carried them, `details` (§2.1). */
+            /** @description The first failing vendor check, in the order above. Plain failures are `{success:false, error}`; Meteor errors add `errorType` and, when the error carried them, `details` (`apps/meteor/server/api/ApiClass.ts`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2955,9 +2955,9 @@ export interface operations {
     groupsInfo: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
             };
             header?: never;
@@ -2966,7 +2966,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The room (§4). */
+            /** @description The room. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,7 +2975,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupResponse"];
                 };
             };
-            /** @description Missing parameter or no visible group (§4). */
+            /** @description Missing parameter or no visible group (`findPrivateGroupByIdOrName`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2991,11 +2991,11 @@ export interface operations {
     groupsList: {
         parameters: {
             query?: {
-                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
                 offset?: components["parameters"]["Offset"];
-                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
                 count?: components["parameters"]["Count"];
-                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
             };
             header?: never;
@@ -3013,7 +3013,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupsListResponse"];
                 };
             };
-            /** @description `sort` is not a JSON object of 1/-1 values (§5.2). */
+            /** @description `sort` is not a JSON object of 1/-1 values (`parseJsonQuery`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3029,15 +3029,15 @@ export interface operations {
     groupsMembers: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
-                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
                 offset?: components["parameters"]["Offset"];
-                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
                 count?: components["parameters"]["Count"];
-                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Case-insensitive text to find in the members' username, name, bio or nickname. */
                 filter?: string;
@@ -3059,7 +3059,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupsMembersResponse"];
                 };
             };
-            /** @description Missing parameter, no visible group, or invalid sort (§4, §5.2). */
+            /** @description Missing parameter, no visible group, or invalid sort (`findPrivateGroupByIdOrName`, `parseJsonQuery`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3069,7 +3069,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description Broadcast room and no `view-broadcast-member-list` permission (§4, AC `forbidden()`). */
+            /** @description Broadcast room and no `view-broadcast-member-list` permission (`API.v1.forbidden()` in `apps/meteor/server/api/ApiClass.ts`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3095,7 +3095,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The room after the invitation (§4). */
+            /** @description The room after the invitation. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3104,7 +3104,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupResponse"];
                 };
             };
-            /** @description The first failing check (§4). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3140,7 +3140,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description Missing parameter, no visible group, or not allowed (§4). */
+            /** @description Missing parameter, no visible group, or not allowed (`findPrivateGroupByIdOrName`, `eraseRoom`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3677,7 +3677,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.1). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,7 +3713,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.2). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3749,7 +3749,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.3). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3785,7 +3785,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.3). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3821,7 +3821,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.3). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3857,7 +3857,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.3). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3893,7 +3893,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.3). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3929,7 +3929,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.3). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3945,9 +3945,9 @@ export interface operations {
     groupsRoles: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
             };
             header?: never;
@@ -3965,7 +3965,7 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipRolesResponse"];
                 };
             };
-            /** @description Missing parameter, no visible group, or an archived one (§5.4). */
+            /** @description Missing parameter, no visible group, or an archived one (`findPrivateGroupByIdOrName`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3981,9 +3981,9 @@ export interface operations {
     groupsModerators: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
             };
             header?: never;
@@ -4001,7 +4001,7 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipModeratorsResponse"];
                 };
             };
-            /** @description Missing parameter, no visible group, or an archived one (§5.5). */
+            /** @description Missing parameter, no visible group, or an archived one (`findPrivateGroupByIdOrName`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4019,7 +4019,7 @@ export interface operations {
             query?: {
                 /** @description The room's `_id` (7.0+, which replaced `query`). */
                 _id?: string;
-                /** @description A JSON selector, ignored unless the server allows unsafe query parameters (§1.3). */
+                /** @description A JSON selector, ignored unless the server allows unsafe query parameters (`parseJsonQuery`). */
                 query?: string;
             };
             header?: never;
@@ -4037,7 +4037,7 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipOnlineResponse"];
                 };
             };
-            /** @description Query schema, no `_id`, no group, or no access (§5.6). */
+            /** @description Query schema, no `_id`, no group, or no access. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4073,7 +4073,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessOnly"];
                 };
             };
-            /** @description The first failing check (§5.7). */
+            /** @description The first failing check, in the order above. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4098,9 +4098,9 @@ export interface operations {
     groupsCounters: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
                 /** @description Whose counters (needs `view-room-administration`); default the caller. */
                 userId?: string;
@@ -4120,7 +4120,7 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipCountersResponse"];
                 };
             };
-            /** @description Empty parameter, no group, or an archived one (§5.8). */
+            /** @description Empty parameter, no group, or an archived one. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4145,11 +4145,11 @@ export interface operations {
     groupsListAll: {
         parameters: {
             query?: {
-                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
                 offset?: components["parameters"]["Offset"];
-                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
                 count?: components["parameters"]["Count"];
-                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
             };
             header?: never;
@@ -4167,7 +4167,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupsListResponse"];
                 };
             };
-            /** @description Invalid sort (§1.3). */
+            /** @description Invalid sort (`parseJsonQuery`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4202,7 +4202,7 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipSubscriptionResponse"];
                 };
             };
-            /** @description Query schema or empty roomId (§5.10). */
+            /** @description Query schema or empty roomId. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4288,9 +4288,9 @@ export interface operations {
     groupsHistory: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
                 /** @description Upper time bound (a date string; default now). Exclusive unless `inclusive=true`. */
                 latest?: string;
@@ -4322,7 +4322,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagesHistoryResponse"];
                 };
             };
-            /** @description Missing parameter or no visible group (§1.1). */
+            /** @description Missing parameter or no visible group (`findPrivateGroupByIdOrName`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4338,9 +4338,9 @@ export interface operations {
     groupsMessages: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
                 /** @description Comma-separated user ids; only messages mentioning one of them. */
                 mentionIds?: string;
@@ -4348,11 +4348,11 @@ export interface operations {
                 starredIds?: string;
                 /** @description `true` (any case): only pinned messages. */
                 pinned?: string;
-                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
                 offset?: components["parameters"]["Offset"];
-                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
                 count?: components["parameters"]["Count"];
-                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Ignored, as by the vendor without `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS` (parseJsonQuery). */
                 query?: string;
@@ -4528,15 +4528,15 @@ export interface operations {
     groupsFiles: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
-                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
                 offset?: components["parameters"]["Offset"];
-                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
                 count?: components["parameters"]["Count"];
-                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Ignored, as by the vendor without `ALLOW_UNSAFE_QUERY_AND_FIELDS_API_PARAMS` (parseJsonQuery). */
                 query?: string;
@@ -4613,17 +4613,17 @@ export interface operations {
     groupsGetIntegrations: {
         parameters: {
             query?: {
-                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (§4). */
+                /** @description The room's `_id`. One of `roomId` or `roomName` is needed (`findPrivateGroupByIdOrName`). */
                 roomId?: components["parameters"]["RoomId"];
-                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (§4). */
+                /** @description The room's `name` (exact match). Used when `roomId` is absent or empty (`getRoomFromParams`). */
                 roomName?: components["parameters"]["RoomName"];
                 /** @description `false` (exactly `"true"` counts as true) leaves out `all_private_groups` integrations; default true. */
                 includeAllPrivateGroups?: string;
-                /** @description Items to skip; `parseInt`, 0 when missing or falsy (§5.2, PAG). Modelled: a value that is not a non-negative integer counts as 0. */
+                /** @description Items to skip; `parseInt`, 0 when missing or falsy (`apps/meteor/server/api/lib/getPaginationItems.ts`). Modelled: a value that is not a non-negative integer counts as 0. */
                 offset?: components["parameters"]["Offset"];
-                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (§5.2, PAG defaults `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
+                /** @description Page size; 50 when missing, at most 100, and 0 means "no limit" (`getPaginationItems`, defaults of the settings `API_Default_Count`, `API_Upper_Count_Limit`, `API_Allow_Infinite_Count`). Modelled: a value that is not a non-negative integer counts as missing. */
                 count?: components["parameters"]["Count"];
-                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (§5.2, parseJsonQuery). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
+                /** @description JSON object of field → 1 or -1, e.g. `{"name":-1}`; anything else is `error-invalid-sort` (`apps/meteor/server/api/lib/parseJsonQuery.ts`). Modelled: JSON that is not an object (a number, an array, null) is rejected as well. */
                 sort?: components["parameters"]["Sort"];
             };
             header?: never;
