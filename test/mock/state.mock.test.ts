@@ -122,7 +122,7 @@ describe('GET/PUT /__admin/state', () => {
 
   it('GET answers one API or both; an unknown API name is a 400', async () => {
     const twin = await testTwin();
-    expect(Object.keys(exportOf(twin, 'api=rocketchat'))).toEqual(['users', 'roles', 'permissions', 'teams', 'rooms', 'tokens']);
+    expect(Object.keys(exportOf(twin, 'api=rocketchat'))).toEqual(['users', 'roles', 'permissions', 'teams', 'rooms', 'tokens', 'messages']);
     expect(Object.keys(exportOf(twin, ''))).toEqual(['rocketchat', 'roam']);
     const bad = call(twin, '/__admin/state', { query: 'api=slack' });
     expect(bad.status).toBe(400);

@@ -31,7 +31,7 @@ export function loadSpec(api: SpecApi): Json {
 }
 
 /** Follows local `$ref`s (`#/a/b`) until an object without one. */
-export function resolve<T = Json>(spec: Json, node: unknown): T {
+export function resolve(spec: Json, node: unknown): Json {
   let current = node;
   for (let hops = 0; hops < 20 && isObject(current) && typeof current.$ref === 'string'; hops += 1) {
     const pointer = current.$ref;
@@ -42,7 +42,7 @@ export function resolve<T = Json>(spec: Json, node: unknown): T {
       .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
       .reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), spec);
   }
-  return current as T;
+  return isObject(current) ? current : {};
 }
 
 function isObject(value: unknown): value is Json {
@@ -112,7 +112,7 @@ export function operationsOf(api: SpecApi, spec: Json = loadSpec(api)): SpecOper
       const operation = item[method];
       if (!isObject(operation)) continue;
       const merged = new Map<string, Json>();
-      for (const raw of [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])]) {
+      for (const raw of [...((item.parameters as unknown[] | undefined) ?? []), ...((operation.parameters as unknown[] | undefined) ?? [])]) {
         const parameter = resolve(spec, raw);
         merged.set(`${String(parameter.in)}:${String(parameter.name)}`, parameter);
       }

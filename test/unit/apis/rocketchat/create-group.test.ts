@@ -4,7 +4,7 @@ import type { PrivateRoom } from '../../../../src/apis/rocketchat/model.ts';
 import type { Result } from '../../../../src/apis/rocketchat/result.ts';
 import type { RocketChatStore } from '../../../../src/apis/rocketchat/store/store.ts';
 import { groupView } from '../../../../src/apis/rocketchat/rooms/views.ts';
-import { freshStore, PINNED_NOW, pinnedDeps, TEAM_ID, TESTER_ID, userOf } from './support.ts';
+import { defaultFixture, freshStore, PINNED_NOW, pinnedDeps, TEAM_ID, TESTER_ID, userOf } from './support.ts';
 
 function create(store: RocketChatStore, body: unknown, username = 'tester'): Result<PrivateRoom> {
   return createPrivateGroup(store, pinnedDeps(), userOf(store, username), body);
@@ -78,7 +78,8 @@ describe('createPrivateGroup: names (research §2.2 items 10–12, §2.4)', () =
     });
     expect(errorType(create(store, { name: 'my group' }))).toBe('error-invalid-room-name');
     expect(errorType(create(store, { name: 'Admin' }))).toBe('error-invalid-room-name');
-    expect(store.rooms.count).toBe(2);
+    // Nothing was created: only the default fixture's rooms.
+    expect(store.rooms.count).toBe(defaultFixture.rooms.length);
   });
 
   it('duplicates are checked against every room, the seeded ones included, case-sensitively', () => {
@@ -227,13 +228,14 @@ describe('createPrivateGroup: team and permissions (research §2.2 items 7–9)'
   });
 
   it('caps the rooms of a session (modelled)', () => {
-    const store = freshStore({ maxRooms: 3 });
+    // The default fixtures hold three rooms: one more fits.
+    const store = freshStore({ maxRooms: 4 });
     expect(create(store, { name: 'cap1' }).ok).toBe(true);
     expect(create(store, { name: 'cap2' })).toEqual({
       ok: false,
       error: {
         success: false,
-        error: 'This mock session holds the maximum of 3 rooms [error-twin-room-limit]',
+        error: 'This mock session holds the maximum of 4 rooms [error-twin-room-limit]',
         errorType: 'error-twin-room-limit',
       },
     });

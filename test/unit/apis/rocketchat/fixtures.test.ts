@@ -13,6 +13,9 @@ function at<T>(list: T[], index: number): T {
   return item;
 }
 
+/** A room pushed onto the default fixture's rooms lands at this index. */
+const defaultRoomCount = defaultFixture.rooms.length;
+
 function ruleError(mutate: (fixture: RocketChatFixture) => void): FixtureError | undefined {
   const fixture = structuredClone(defaultFixture);
   mutate(fixture);
@@ -47,7 +50,7 @@ describe('rocketchat.json fixtures', () => {
     ['duplicate username', (f) => f.users.push({ ...structuredClone(at(f.users, 0)), _id: 'other', authToken: 'x' }), '/users/4/username'],
     ['duplicate token', (f) => f.users.push({ ...structuredClone(at(f.users, 1)), _id: 'o', username: 'o', email: 'o@example.com' }), '/users/4/authToken'],
     ['duplicate e-mail', (f) => f.users.push({ ...structuredClone(at(f.users, 1)), _id: 'o', username: 'o', authToken: 'o' }), '/users/4'],
-    ['duplicate room name', (f) => f.rooms.push({ ...structuredClone(at(f.rooms, 0)), _id: 'other' }), '/rooms/2/name'],
+    ['duplicate room name', (f) => f.rooms.push({ ...structuredClone(at(f.rooms, 0)), _id: 'other' }), `/rooms/${String(defaultRoomCount)}/name`],
     ['dangling creator', (f) => (at(f.rooms, 0).creatorId = 'ghost'), '/rooms/0/creatorId'],
     ['dangling member', (f) => at(f.rooms, 0).members.push({ userId: 'ghost', roles: [] }), '/rooms/0/members/4/userId'],
     ['dangling team of a room', (f) => (at(f.rooms, 1).teamId = 'ghost'), '/rooms/1/teamId'],

@@ -61,10 +61,11 @@ describe('groups.listAll (research notes issue 11 §5.9)', () => {
     group(w, { name: 'zz-all' });
     group(w, { name: 'aa-all', excludeSelf: true, members: ['limited.user'] });
     const all = await run(w, 'groupsListAll', { query: {}, headers: ADMIN });
-    expect((all.body as { groups: { name: string }[] }).groups.map((g) => g.name)).toEqual(['aa-all', 'zz-all']);
-    expect(all.body).toMatchObject({ offset: 0, count: 2, total: 2, success: true });
+    // With the default fixtures' `testing` group.
+    expect((all.body as { groups: { name: string }[] }).groups.map((g) => g.name)).toEqual(['aa-all', 'testing', 'zz-all']);
+    expect(all.body).toMatchObject({ offset: 0, count: 3, total: 3, success: true });
     const page = await run(w, 'groupsListAll', { query: { sort: '{"name":-1}', count: 1 }, headers: ADMIN });
-    expect(page.body).toMatchObject({ groups: [{ name: 'zz-all' }], count: 1, total: 2 });
+    expect(page.body).toMatchObject({ groups: [{ name: 'zz-all' }], count: 1, total: 3 });
     expect((await run(w, 'groupsListAll', { query: { sort: '{"name":0}' }, headers: ADMIN })).body).toMatchObject({ errorType: 'error-invalid-sort' });
     expect(await run(w, 'groupsListAll', { query: {} })).toEqual({
       status: 403,
