@@ -1,6 +1,5 @@
 /**
- * The roles a fresh Rocket.Chat server creates (`upsertPermissions`, research notes issue 10 §5.3,
- * index ids 54158946485 / 58734327168). A role's `_id` is its name. `Users` roles are held
+ * The roles a fresh Rocket.Chat server creates (`upsertPermissions`, research notes issue 10 §5.3). A role's `_id` is its name. `Users` roles are held
  * globally (`user.roles`); `Subscriptions` roles per room (`subscription.roles`: the creator of a
  * room is its `owner`).
  */

@@ -6,8 +6,7 @@ import { findPrivateGroupByIdOrName } from './room-lookup.ts';
 import type { RocketChatStore } from '../store/store.ts';
 
 /**
- * `groups.delete` → eraseRoom (research/rocketchat.md §4; vendor `apps/meteor/server/lib/eraseRoom.ts`,
- * index id 40198670650): the caller must see the group (subscription) and hold `delete-p` in it,
+ * `groups.delete` → eraseRoom (research/rocketchat.md §4; vendor `apps/meteor/server/lib/eraseRoom.ts`): the caller must see the group (subscription) and hold `delete-p` in it,
  * which owners have; a team's group also needs `delete-team-group` in the team's main room (the
  * vendor's groups.ts e2e case "should fail deleting a team's group when member does not have the
  * necessary permission in the team"). Afterwards the name is free and groups.info answers

@@ -16,8 +16,7 @@ import type { RocketChatStore } from '../store/store.ts';
  */
 
 /**
- * `getDefaultChannels` (vendor `app/lib/server/functions/getDefaultChannels.ts`, index id
- * 1551369326): the rooms whose `default` flag is set, then, for each of them that is a team's main
+ * `getDefaultChannels` (vendor `app/lib/server/functions/getDefaultChannels.ts`): the rooms whose `default` flag is set, then, for each of them that is a team's main
  * room, the team's other rooms marked auto-join (`teamDefault`, teams.updateRoom), each once. The
  * vendor's users.ts e2e test "should create a subscription for the user in all the auto join rooms
  * of the team" relies on the second part.

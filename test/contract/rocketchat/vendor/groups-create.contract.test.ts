@@ -3,8 +3,7 @@ import { bodyOf } from '../rocketchat-client.ts';
 import { apiData, body, expectJson, PASSWORD, topLevelGroup, VendorRun, type Headers, type User } from './vendor-client.ts';
 
 /**
- * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb, index id
- * 318831620), describe `[Groups] › /groups.create`, with the file's top-level hooks. "guest users"
+ * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb), describe `[Groups] › /groups.create`, with the file's top-level hooks. "guest users"
  * runs only with an Enterprise licence (`IS_EE`) and is left out.
  */
 const run = new VendorRun('groups-create');

@@ -4,8 +4,7 @@ import { bodyOf } from '../rocketchat-client.ts';
 import { ADMIN_NAME, ADMIN_USERNAME, apiData, body, expectJson, topLevelGroup, VendorRun, type Room, type User } from './vendor-client.ts';
 
 /**
- * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb, index id
- * 318831620), describes `[Groups] › /groups.info`, `/groups.messages` and `Setting: 'Use Real
+ * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb), describes `[Groups] › /groups.info`, `/groups.messages` and `Setting: 'Use Real
  * Name': true`, with the file's top-level hooks.
  */
 const run = new VendorRun('groups-messages');

@@ -4,8 +4,7 @@ import { bodyOf } from '../rocketchat-client.ts';
 import { apiData, body, expectJson, PASSWORD, topLevelGroup, VendorRun, type Headers, type Room, type User } from './vendor-client.ts';
 
 /**
- * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb, index id
- * 318831620), describes `[Groups] › /groups.setType` … `/groups.convertToTeam`, each with its own
+ * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb), describes `[Groups] › /groups.setType` … `/groups.convertToTeam`, each with its own
  * group, with the file's top-level hooks. Two cleanups call routes the twin does not model:
  * setType's after (channels.delete, which the vendor asserts: that hook would fail) and
  * convertToTeam's after (teams.delete, unchecked); they are left out, the session is dropped.

@@ -4,12 +4,11 @@ import { bodyOf } from '../rocketchat-client.ts';
 import { apiData, body, expectJson, PASSWORD, topLevelGroup, VendorRun, type Headers, type Room, type User } from './vendor-client.ts';
 
 /**
- * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb, index id
- * 318831620): the describes that work on the file's top-level group, in the vendor's order —
+ * Replay of the vendor's `apps/meteor/tests/end-to-end/api/groups.ts` (@78da2ffb): the describes that work on the file's top-level group, in the vendor's order —
  * /groups.invite … /groups.setAnnouncement. `/groups.files` runs `testFileUploads('groups.files',
- * 'p')` (apps/meteor/tests/data/uploads.helper.ts, the 7.x form without VoIP, index id 6536935443):
+ * 'p')` (apps/meteor/tests/data/uploads.helper.ts, the 7.x form without VoIP):
  * its cases that upload files (rooms.media) are left out. `/groups.leave` is `describe.skip`
- * upstream. Left-out cases and why: /work/notes/vendor-cases.md.
+ * upstream. Other cases that call unmodelled routes are left out where they occur.
  */
 const run = new VendorRun('groups');
 const { apiPrivateChannelName } = apiData();

@@ -2,10 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_USERNAME, body, expectJson, PASSWORD, VendorRun } from './vendor-client.ts';
 
 /**
- * Replay of the vendor's `apps/meteor/tests/end-to-end/api/miscellaneous.ts` (@0037f042, index id
- * 1807301734): the cases that use only routes the twin models (login in its four body forms, me).
- * /info, /directory, /spotlight, /instances.get, /shield.svg, /pw.*, /stdout.queue are not modelled
- * (list: /work/notes/vendor-cases.md).
+ * Replay of the vendor's `apps/meteor/tests/end-to-end/api/miscellaneous.ts` (@0037f042): the cases that use only routes the twin models (login in its four body forms, me).
+ * /info, /directory, /spotlight, /instances.get, /shield.svg, /pw.*, /stdout.queue are not modelled (and left out).
  */
 const run = new VendorRun('miscellaneous');
 

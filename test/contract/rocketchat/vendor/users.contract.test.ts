@@ -4,11 +4,10 @@ import { bodyOf } from '../rocketchat-client.ts';
 import { apiData, body, expectJson, PASSWORD, RESERVED_WORDS, VendorRun, type Headers, type User } from './vendor-client.ts';
 
 /**
- * Replay of the vendor's `apps/meteor/tests/end-to-end/api/users.ts` (@78da2ffb, index id
- * 103321170): the describes about the users.* routes the twin models (create, info, update,
+ * Replay of the vendor's `apps/meteor/tests/end-to-end/api/users.ts` (@78da2ffb): the describes about the users.* routes the twin models (create, info, update,
  * delete, setStatus, logout), in the vendor's order and with the vendor's setup. Cases that need a
  * route the twin does not model (e2e keys, users.register, channels.*, presence, avatars, …) are
- * left out and listed in /work/notes/vendor-cases.md.
+ * left out.
  */
 const run = new VendorRun('users');
 const { apiUsername, apiEmail } = apiData();
