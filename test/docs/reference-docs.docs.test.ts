@@ -78,7 +78,7 @@ describe('reference docs (npm run docs), served by the twin at /docs', () => {
       // Opened through its menu address: which tags Redoc opens in the menu depends on the length
       // of the intro and on the operation shown, and an operation under two tags has two entries.
       const hash = `#/${op.tag}/${op.id.toLowerCase()}`;
-      await page.evaluate((h) => { window.location.hash = h; }, hash);
+      await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
       const content = page.locator('#api-content');
       await expect.poll(() => content.innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
       expect(await content.innerText()).toContain(`${op.method}\n${op.path}`);
@@ -114,7 +114,7 @@ describe('documents served with --spec get a page each', () => {
       // Followed through its own href: in a long menu an open tag's row can overlap the entry, and
       // an operation listed under two tags has two entries.
       const href = await link.first().getAttribute('href');
-      await page.evaluate((hash) => { window.location.hash = hash ?? ''; }, href);
+      await page.evaluate(`window.location.hash = ${JSON.stringify(href ?? '')}`);
       const content = page.locator('#api-content');
       await expect.poll(() => content.innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
     }
@@ -137,7 +137,7 @@ describe('documents served with --spec get a page each', () => {
       // Followed through its own href: in a long menu an open tag's row can overlap the entry, and
       // an operation listed under two tags has two entries.
       const href = await link.first().getAttribute('href');
-      await page.evaluate((hash) => { window.location.hash = hash ?? ''; }, href);
+      await page.evaluate(`window.location.hash = ${JSON.stringify(href ?? '')}`);
       await expect.poll(() => page.locator('#api-content').innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
     }
     await page.close();
