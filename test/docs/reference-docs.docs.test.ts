@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startTwin, type RunningTwin } from '../../src/http/node-server.ts';
@@ -41,6 +41,19 @@ function operationsOf(api: string, file = `${root}openapi/${api}.yaml`): Op[] {
   );
 }
 
+/**
+ * Opens `op` at its menu address (`#/<tag>/<operationid>`) and waits until its summary renders,
+ * then checks the menu lists it. Not by clicking the menu: which tags Redoc opens there depends on
+ * the length of the intro and on the operation shown, in a long menu an open tag's row can overlap
+ * an entry, and an operation under two tags has two entries.
+ */
+async function openOperation(page: Page, op: Op): Promise<void> {
+  const hash = `#/${op.tag}/${op.id.toLowerCase()}`;
+  await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
+  await expect.poll(() => page.locator('#api-content').innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
+  await expect.poll(() => page.locator(`a[href="${hash}"]`).count(), { message: `menu entry for ${op.id}` }).toBeGreaterThan(0);
+}
+
 beforeAll(async () => {
   const executablePath = ensureChromium();
   execFileSync(process.execPath, ['scripts/build-docs.mjs'], { cwd: root, stdio: 'pipe' });
@@ -75,14 +88,8 @@ describe('reference docs (npm run docs), served by the twin at /docs', () => {
     // Redoc 3 shows one operation at a time: open each at its menu address (`#/<tag>/<operationid>`)
     // and check that its own heading and method/path render and the menu lists it.
     for (const op of operations) {
-      // Opened through its menu address: which tags Redoc opens in the menu depends on the length
-      // of the intro and on the operation shown, and an operation under two tags has two entries.
-      const hash = `#/${op.tag}/${op.id.toLowerCase()}`;
-      await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
-      const content = page.locator('#api-content');
-      await expect.poll(() => content.innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
-      expect(await content.innerText()).toContain(`${op.method}\n${op.path}`);
-      await expect.poll(() => page.locator(`a[href="${hash}"]`).count(), { message: `menu entry for ${op.id}` }).toBeGreaterThan(0);
+      await openOperation(page, op);
+      expect(await page.locator('#api-content').innerText()).toContain(`${op.method}\n${op.path}`);
     }
     mkdirSync(`${root}test-results`, { recursive: true });
     await page.screenshot({ path: `${root}test-results/docs-${api}.png`, fullPage: false });
@@ -106,17 +113,7 @@ describe('documents served with --spec get a page each', () => {
     await page.goto(`${served.url}/docs/petstore-30.html`);
     await page.waitForSelector('#api-content');
     for (const op of operationsOf('petstore-30', fromRoot(PETSTORE))) {
-      const link = page.locator(`a[href="#/${op.tag}/${op.id.toLowerCase()}"]`);
-      // Redoc opens the first tag of the menu only when the intro text is short: a closed tag is
-      // opened from its own menu entry (`/<tag>`) first.
-      if ((await link.count()) === 0) await page.locator(`a[href="/${op.tag}"]`).first().click();
-      await expect.poll(() => link.count(), { message: `menu entry for ${op.id}` }).toBeGreaterThan(0);
-      // Followed through its own href: in a long menu an open tag's row can overlap the entry, and
-      // an operation listed under two tags has two entries.
-      const href = await link.first().getAttribute('href');
-      await page.evaluate(`window.location.hash = ${JSON.stringify(href ?? '')}`);
-      const content = page.locator('#api-content');
-      await expect.poll(() => content.innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
+      await openOperation(page, op);
     }
     expect(await page.content()).toContain(served.url);
     mkdirSync(`${root}test-results`, { recursive: true });
@@ -129,16 +126,7 @@ describe('documents served with --spec get a page each', () => {
     await page.goto(`${served.url}/docs/bookshop.html`);
     await page.waitForSelector('#api-content');
     for (const op of operationsOf('bookshop', fromRoot('test/openapi/bookshop/bookshop.yaml'))) {
-      const link = page.locator(`a[href="#/${op.tag}/${op.id.toLowerCase()}"]`);
-      // Redoc opens the first tag of the menu only when the intro text is short: a closed tag is
-      // opened from its own menu entry (`/<tag>`) first.
-      if ((await link.count()) === 0) await page.locator(`a[href="/${op.tag}"]`).first().click();
-      await expect.poll(() => link.count(), { message: `menu entry for ${op.id}` }).toBeGreaterThan(0);
-      // Followed through its own href: in a long menu an open tag's row can overlap the entry, and
-      // an operation listed under two tags has two entries.
-      const href = await link.first().getAttribute('href');
-      await page.evaluate(`window.location.hash = ${JSON.stringify(href ?? '')}`);
-      await expect.poll(() => page.locator('#api-content').innerText(), { message: `${op.id} renders`, timeout: 10_000 }).toContain(op.summary);
+      await openOperation(page, op);
     }
     await page.close();
   });
