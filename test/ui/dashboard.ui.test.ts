@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTwin, type RunningTwin } from '../../src/http/node-server.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.ts';
+import { ROAM_KEY } from '../support/in-process.ts';
+
+/**
+ * The dashboard (`/__admin/ui`) in Debian's Chromium against a started twin. Every wait is on a
+ * locator or a polled value, never a sleep; screenshots go to test-results/.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const shots = `${root}test-results`;
+let browser: Browser;
+let running: RunningTwin;
+let page: Page;
+/** Console errors and uncaught exceptions (a CSP refusal is a console error). */
+const problems: string[] = [];
+
+function createGroup(session: string, description: string, headers: Record<string, string> = ROAM_KEY): Promise<Response> {
+  return fetch(`${running.url}/v1/api/group/`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json', 'x-mock-session': session },
+    body: JSON.stringify({ description }),
+  });
+}
+
+const rows = () => page.locator('#requests tbody tr');
+
+beforeAll(async () => {
+  const executablePath = ensureChromium();
+  mkdirSync(shots, { recursive: true });
+  running = await startTwin({ port: 0 });
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => { problems.push(error.message); });
+  await page.goto(`${running.url}/__admin/ui`);
+  await page.locator('#live', { hasText: 'Live' }).waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser.close();
+  await running.close();
+});
+
+describe('dashboard at /__admin/ui', () => {
+  it('shows a request the test sends, live, and opens it', async () => {
+    expect((await createGroup('ui-live', 'sent-by-the-test')).status).toBe(201);
+    const row = rows().filter({ hasText: 'ui-live' });
+    await row.first().waitFor();
+    expect(await row.first().innerText()).toContain('201');
+    await row.first().click();
+    const detail = page.locator('#detail');
+    await detail.getByRole('button', { name: 'Copy as curl' }).waitFor();
+    const text = await detail.innerText();
+    expect(text).toContain('POST /v1/api/group/ → 201');
+    expect(text).toContain('sent-by-the-test');
+    // The credential is redacted as in the journal.
+    expect(text).toContain('[redacted]');
+    expect(text).not.toContain(ROAM_KEY['api-key']);
+    await page.screenshot({ path: `${shots}/dashboard-requests.png` });
+  });
+
+  it('filters by session, status class, API and operation', async () => {
+    expect((await createGroup('ui-filter', 'no key', {})).status).toBe(401);
+    await rows().filter({ hasText: 'ui-filter' }).first().waitFor();
+    await page.selectOption('#f-status', '4');
+    await expect.poll(async () => (await rows().allInnerTexts()).every((t) => t.includes('401'))).toBe(true);
+    await page.selectOption('#f-status', '');
+    await page.selectOption('#f-session', 'ui-live');
+    await expect.poll(async () => (await rows().allInnerTexts()).map((t) => t.includes('ui-live'))).toEqual([true]);
+    await page.selectOption('#f-session', '');
+    await page.selectOption('#f-api', 'rocketchat');
+    await expect.poll(() => rows().count()).toBe(0);
+    await page.selectOption('#f-api', '');
+    await page.selectOption('#f-operation', 'roam createGroup');
+    await expect.poll(() => rows().count()).toBe(2);
+    await page.selectOption('#f-operation', '');
+  });
+
+  it('is usable from the keyboard: tabs with arrows, rows with Enter', async () => {
+    const first = rows().first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail');
+    await page.locator('#tab-requests').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#tab-state').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#tab-requests').getAttribute('aria-selected')).toBe('true');
+    // Every form control has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('select, input, button')].filter((c) => {
+        const labelled = c.closest('label') !== null || c.getAttribute('aria-label') !== null;
+        return !labelled && (c.textContent ?? '').trim() === '';
+      }).length,
+    );
+    expect(unnamed).toBe(0);
+  });
+
+  it('shows a created group in the state tree, and reset empties it', async () => {
+    expect((await createGroup('ui-state', 'group-in-the-tree')).status).toBe(201);
+    await page.locator('#tab-state').click();
+    const session = page.locator('#s-session');
+    await expect.poll(async () => (await session.locator('option').allInnerTexts()).includes('ui-state')).toBe(true);
+    await session.selectOption('ui-state');
+    await expect.poll(() => page.locator('#tree').getAttribute('data-session')).toBe('ui-state');
+    await page.locator('#s-expand').click();
+    await page.locator('#tree').getByText('"group-in-the-tree"').waitFor();
+    await page.screenshot({ path: `${shots}/dashboard-state.png` });
+    await page.locator('#s-reset').click();
+    await page.locator('#message', { hasText: 'Session ui-state is back to the fixtures.' }).waitFor();
+    await page.locator('#s-expand').click();
+    expect(await page.locator('#tree').innerText()).not.toContain('group-in-the-tree');
+  });
+
+  it('marks the served statuses in the coverage matrix, and a forced status takes effect', async () => {
+    await page.locator('#tab-coverage').click();
+    const op = page.locator('tr[data-operation="roam createGroup"]');
+    await op.locator('td[data-status="201"].served').waitFor();
+    await op.locator('td[data-status="401"].served').waitFor();
+    expect(await page.locator('#matrix td.unserved').count()).toBeGreaterThan(0);
+    expect(await op.locator('td[data-status="400"]').getAttribute('class')).toContain('unserved');
+    // Force the next createGroup of session ui-force to 400 (documented, never served yet).
+    await page.locator('#c-session').fill('ui-force');
+    await op.getByRole('combobox').selectOption('400');
+    await op.getByRole('button', { name: 'Force the next answer of roam createGroup' }).click();
+    await page.locator('#forced-list', { hasText: 'roam createGroup → 400 in session ui-force' }).waitFor();
+    expect((await createGroup('ui-force', 'would be created')).status).toBe(400);
+    // Once: the next one is created again.
+    expect((await createGroup('ui-force', 'created')).status).toBe(201);
+    await op.locator('td[data-status="400"].served').waitFor();
+    await page.locator('#forced-list', { hasText: 'None.' }).waitFor();
+    await page.screenshot({ path: `${shots}/dashboard-coverage.png` });
+  });
+
+  it('fits a narrow window without page-wide horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.locator('#tab-requests').click();
+    await rows().first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${shots}/dashboard-narrow.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('logged no console error (the CSP admitted its own script and style)', () => {
+    expect(problems).toEqual([]);
+  });
+});
