@@ -92,6 +92,10 @@ describe('GET /__admin/requests/stream', () => {
       expect(await status(guarded, {})).toBe(403);
       expect(await status(guarded, { authorization: 'Bearer wrong' })).toBe(403);
       expect(await status(guarded, { authorization: 'Bearer tok-stream' })).toBe(200);
+      // A browser sends the token as the Basic password once the dashboard asked for it.
+      const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+      expect(await status(guarded, { authorization: basic('', 'tok-stream') })).toBe(200);
+      expect(await status(guarded, { authorization: basic('tok-stream', 'wrong') })).toBe(403);
     } finally {
       await running.close();
       await guarded.close();
@@ -209,6 +213,21 @@ describe('GET /__admin/ui and /__admin/sessions', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(call(twin, '/__admin/ui', { headers: { origin: 'http://evil.example' } }).status).toBe(403);
     expect(call(twin, '/__admin/ui', { remoteAddress: '10.0.0.7' }).status).toBe(403);
+  });
+
+  it('with an admin token, asks a browser for it (HTTP Basic) on the page only', async () => {
+    const twin = await testTwin({ adminToken: 'tok-ui' });
+    const asked = call(twin, '/__admin/ui', { remoteAddress: '127.0.0.1' });
+    expect(asked.status).toBe(401);
+    expect(asked.headers['www-authenticate']).toBe('Basic realm="api-twin admin", charset="UTF-8"');
+    expect(asked.body).not.toContain('<html');
+    const basic = (password: string) => ({ authorization: `Basic ${Buffer.from(`me:${password}`).toString('base64')}` });
+    expect(call(twin, '/__admin/ui', { remoteAddress: '127.0.0.1', headers: basic('wrong') }).status).toBe(401);
+    expect(call(twin, '/__admin/ui', { remoteAddress: '127.0.0.1', headers: basic('tok-ui') }).status).toBe(200);
+    expect(call(twin, '/__admin/sessions', { remoteAddress: '127.0.0.1', headers: basic('tok-ui') }).status).toBe(200);
+    // Every other admin path keeps its 403, and a foreign page gets no prompt.
+    expect(call(twin, '/__admin/sessions', { remoteAddress: '127.0.0.1' }).status).toBe(403);
+    expect(call(twin, '/__admin/ui', { remoteAddress: '127.0.0.1', headers: { ...basic('tok-ui'), origin: 'http://evil.example' } }).status).toBe(403);
   });
 
   it('lists the live sessions with their bytes', async () => {

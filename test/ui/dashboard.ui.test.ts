@@ -147,6 +147,21 @@ describe('dashboard at /__admin/ui', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('with an admin token, opens once the browser gives it (HTTP Basic) and goes live', async () => {
+    const guarded = await startTwin({ port: 0, adminToken: 'tok-dashboard' });
+    const context = await browser.newContext({ httpCredentials: { username: 'admin', password: 'tok-dashboard' } });
+    try {
+      const other = await context.newPage();
+      await other.goto(`${guarded.url}/__admin/ui`);
+      await other.locator('#live', { hasText: 'Live' }).waitFor();
+      await fetch(`${guarded.url}/v1/api/group/`, { method: 'POST', headers: { ...ROAM_KEY, 'content-type': 'application/json', 'x-mock-session': 'ui-token' }, body: '{"description":"guarded"}' });
+      await other.locator('#requests tbody tr', { hasText: 'ui-token' }).first().waitFor();
+    } finally {
+      await context.close();
+      await guarded.close();
+    }
+  });
+
   it('logged no console error (the CSP admitted its own script and style)', () => {
     expect(problems).toEqual([]);
   });
