@@ -155,7 +155,7 @@ export interface paths {
         };
         /**
          * The dashboard
-         * @description One self-contained HTML page (no external script, style or font; works offline): the live requests (from `GET /__admin/requests/stream`), each session's state as a tree with reset, export and import, and the coverage matrix with a button that forces the next answer of an operation in a session to a documented status (`POST /__admin/forced`). It obeys the same access rules as every admin path (open it from the twin's machine, or send the admin token), and its own calls send JSON bodies. Served with a Content-Security-Policy that allows nothing outside the page and this twin.
+         * @description One self-contained HTML page (no external script, style or font; works offline): the live requests (from `GET /__admin/requests/stream`), each session's state as a tree with reset, export and import, and the coverage matrix with a button that forces the next answer of an operation in a session to a documented status (`POST /__admin/forced`). It obeys the same access rules as every admin path (open it from the twin's machine, or send the admin token), and its own calls send JSON bodies; with an admin token, a browser is asked for it once (HTTP Basic). Served with a Content-Security-Policy that allows nothing outside the page and this twin.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -679,6 +679,17 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description The twin has an admin token and the request did not send it: a browser is asked for it (`WWW-Authenticate: Basic`; any user name, the token as password) and then sends it with the page's own calls. */
+            401: {
+                headers: {
+                    /** @description The HTTP Basic challenge. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             403: components["responses"]["Forbidden"];

@@ -44,14 +44,7 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
     };
   },
   streamRequests: (_input, controls) => {
-    if (controls.journal.listenerCount >= MAX_STREAMS) {
-      return {
-        status: 503,
-        contentType: 'application/problem+json',
-        headers: { 'retry-after': '5' },
-        body: { type: 'urn:api-twin:problem:too-many-streams', title: 'Too many request streams are open', status: 503, detail: `At most ${MAX_STREAMS} streams are open at once.` },
-      };
-    }
+    if (controls.journal.listenerCount >= MAX_STREAMS) return tooManyStreams();
     return { status: 200, contentType: 'text/event-stream', headers: { 'cache-control': 'no-store' }, body: '', stream: requestFeed(controls.journal) };
   },
   getDashboard: () => ({ status: 200, contentType: 'text/html', headers: dashboardHeaders(), body: dashboardPage(), raw: true }),
@@ -79,6 +72,16 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
     return { status: 200, body: { ...report, operations: report.operations.map((op) => ({ ...op, kind: op.kind as OperationKind })) } };
   },
 };
+
+/** 503 problem once MAX_STREAMS streams are open. */
+function tooManyStreams(): { status: 503; contentType: string; headers: Record<string, string>; body: { type: string; title: string; status: number; detail: string } } {
+  return {
+    status: 503,
+    contentType: 'application/problem+json',
+    headers: { 'retry-after': '5' },
+    body: { type: 'urn:api-twin:problem:too-many-streams', title: 'Too many request streams are open', status: 503, detail: `At most ${MAX_STREAMS} streams are open at once.` },
+  };
+}
 
 type OperationKind = 'create' | 'read' | 'update' | 'delete' | 'list' | 'none' | 'modelled';
 
