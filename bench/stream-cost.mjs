@@ -6,10 +6,12 @@
 // - before: the source at REF (default: the merge-base with main), which has no stream hook;
 // - idle:   this tree with no stream open (the journal's one empty-set check per request);
 // - open:   this tree with one reader of GET /__admin/requests/stream taking every event.
-// Rounds interleave the servers; medians are reported. All traffic goes to 127.0.0.1.
+// Rounds interleave the servers; medians are reported. All traffic goes to 127.0.0.1. Besides
+// req/s (which the load generator, on the same cores, and any other load on the machine move),
+// each server's own CPU time per answered request is reported: the steadier measure of the cost.
 /* global AbortController, TextDecoder */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -91,6 +93,13 @@ async function reader(port) {
   };
 }
 
+/** User + system CPU ticks (1/100 s) a process has used (/proc/<pid>/stat fields 14 and 15). */
+function cpuTicks(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 function load(port, duration) {
   return autocannon({
     url: `http://${HOST}:${port}/api/v1/groups.create`,
@@ -108,9 +117,11 @@ async function measure(server, port) {
     await ready(port);
     const stop = server.stream ? await reader(port) : undefined;
     await load(port, WARMUP);
+    const ticks0 = cpuTicks(child.pid);
     const result = await load(port, DURATION);
+    const cpuUs = ((cpuTicks(child.pid) - ticks0) * 10_000) / result.requests.total;
     const streamed = stop ? await stop() : undefined;
-    return { id: server.id, rps: result.requests.mean, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, streamed };
+    return { id: server.id, rps: result.requests.mean, p50: result.latency.p50, p99: result.latency.p99, cpuUs, non2xx: result.non2xx, errors: result.errors, streamed };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
@@ -125,7 +136,7 @@ try {
       const r = await measure(server, port++);
       runs.push(r);
       const streamed = r.streamed ? `, stream ${r.streamed.events} events ${(r.streamed.bytes / 1e6).toFixed(1)} MB` : '';
-      console.error(`round ${round} ${r.id.padEnd(6)} ${Math.round(r.rps)} req/s p50 ${r.p50} ms p99 ${r.p99} ms (non-2xx ${r.non2xx}, errors ${r.errors}${streamed})`);
+      console.error(`round ${round} ${r.id.padEnd(6)} ${Math.round(r.rps)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUs.toFixed(1)} µs CPU/request (non-2xx ${r.non2xx}, errors ${r.errors}${streamed})`);
     }
   }
 } finally {
@@ -136,8 +147,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const of = (id) => runs.filter((r) => r.id === id);
 const rps = (id) => median(of(id).map((r) => r.rps));
 console.log(`\nmedians of ${ROUNDS} rounds, ${DURATION} s each, 50 connections, POST /api/v1/groups.create (base ${base.slice(0, 10)}):`);
-console.log('| server | req/s | p50 ms | p99 ms | vs before |');
-console.log('|---|---|---|---|---|');
+const cpu = (id) => median(of(id).map((r) => r.cpuUs));
+console.log('| server | req/s | p50 ms | p99 ms | server CPU µs/request | req/s vs before | CPU vs before |');
+console.log('|---|---|---|---|---|---|---|');
 for (const { id } of SERVERS) {
-  console.log(`| ${id} | ${Math.round(rps(id)).toLocaleString('en-US')} | ${median(of(id).map((r) => r.p50))} | ${median(of(id).map((r) => r.p99))} | ${(rps(id) / rps('before')).toFixed(3)} |`);
+  console.log(`| ${id} | ${Math.round(rps(id)).toLocaleString('en-US')} | ${median(of(id).map((r) => r.p50))} | ${median(of(id).map((r) => r.p99))} | ${cpu(id).toFixed(1)} | ${(rps(id) / rps('before')).toFixed(3)} | ${(cpu(id) / cpu('before')).toFixed(3)} |`);
 }
