@@ -29,6 +29,36 @@ function createGroup(session: string, description: string, headers: Record<strin
 
 const rows = () => page.locator('#requests tbody tr');
 
+/**
+ * Visible text whose contrast with its background is under WCAG's 4.5:1, as `text (ratio)`.
+ * Evaluated in the page as a string: this project's types have no DOM.
+ */
+const LOW_CONTRAST = `(() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+    if (!own || el.closest('.sr-only')) continue;
+    const a = lum(rgb(getComputedStyle(el).color).slice(0, 3));
+    const b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) out.push(el.textContent.trim().slice(0, 40) + ' (' + ratio.toFixed(2) + ')');
+  }
+  return out;
+})()`;
+
 beforeAll(async () => {
   const executablePath = ensureChromium();
   mkdirSync(shots, { recursive: true });
@@ -124,6 +154,7 @@ describe('dashboard at /__admin/ui', () => {
     await page.locator('#s-expand').click();
     await page.locator('#tree').getByText('"group-in-the-tree"').waitFor();
     await page.screenshot({ path: `${shots}/dashboard-state.png` });
+    expect(await page.evaluate<string[]>(LOW_CONTRAST)).toEqual([]);
     await page.locator('#s-reset').click();
     await page.locator('#message', { hasText: 'Session ui-state is back to the fixtures.' }).waitFor();
     await page.locator('#s-expand').click();
@@ -148,6 +179,7 @@ describe('dashboard at /__admin/ui', () => {
     await op.locator('td[data-status="400"].served').waitFor();
     await page.locator('#forced-list', { hasText: 'None.' }).waitFor();
     await page.screenshot({ path: `${shots}/dashboard-coverage.png` });
+    expect(await page.evaluate<string[]>(LOW_CONTRAST)).toEqual([]);
   });
 
   it('shows the request with violations and its issues (the README picture)', async () => {
@@ -155,6 +187,7 @@ describe('dashboard at /__admin/ui', () => {
     await rows().filter({ hasText: 'ui-viol' }).first().click();
     await page.locator('#detail li', { hasText: '/requestBody/readOnly' }).waitFor();
     await page.screenshot({ path: `${shots}/dashboard.png` });
+    expect(await page.evaluate<string[]>(LOW_CONTRAST)).toEqual([]);
   });
 
   it('fits a narrow window without page-wide horizontal scrolling', async () => {
