@@ -29,7 +29,7 @@ const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-des
 const shipped = packed.files.map((f) => f.path);
 const strays = shipped.filter((p) => /^(test|bench|scripts|\.ci)\//.test(p) || (p.startsWith('src/') && !p.startsWith('src/generated/')));
 if (strays.length > 0) fail(`the tarball ships files that do not run: ${strays.slice(0, 5).join(', ')}`);
-for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/api-twin.js', 'dist/api-twin-cli.js', 'dist/spec/checked-fixtures.json', 'dist/express.d.ts', 'openapi/rocketchat.yaml', 'fixtures/default/roam.json', 'LICENSE', 'README.md']) {
+for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/api-twin.js', 'dist/api-twin-cli.js', 'dist/spec/checked-fixtures.json', 'dist/express.d.ts', 'openapi/rocketchat.yaml', 'fixtures/default/roam.json', 'ui/dashboard.html', 'LICENSE', 'README.md']) {
   if (!shipped.includes(needed)) fail(`the tarball lacks ${needed}`);
 }
 console.log(`packed ${packed.filename}: ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KiB`);

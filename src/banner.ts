@@ -1,10 +1,11 @@
-/** The text `npm start` prints once the twin listens: base URLs and one curl per API to paste. */
+/** The text `npm start` prints once the twin listens: base URLs, the dashboard, and one curl per API to paste. */
 export function readyBanner(url: string, startupMs: number): string {
   return [
     `api-twin ready in ${Math.round(startupMs)} ms`,
     `  Rocket.Chat  ${url}/api/v1/`,
     `  Roam.ai      ${url}/v1/api/`,
     `  Admin        ${url}/__admin/health`,
+    `  Dashboard    ${url}/__admin/ui`,
     `  Docs         ${url}/docs/`,
     '',
     'Try:',

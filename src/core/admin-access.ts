@@ -14,7 +14,8 @@ export interface AdminPolicy {
 
 /**
  * The admin API's rules, in order; the first that fails answers 403 (or 415):
- * 1. the client: with a token, the bearer token (compared in constant time); without one, a
+ * 1. the client: with a token, the token as bearer or HTTP Basic password (compared in constant
+ *    time; the dashboard page asks a browser for it with a 401 Basic challenge); without one, a
  *    loopback peer (in-process calls have no address);
  * 2. web pages: an `Origin` other than the twin's own or a configured one, or
  *    `Sec-Fetch-Site: cross-site`, is refused. A page can send a "simple" cross-origin POST
@@ -26,6 +27,14 @@ export interface AdminPolicy {
  */
 export function adminRefusal(request: TwinRequest, policy: AdminPolicy): JsonResponse | undefined {
   if (!clientAllowed(request, policy.token)) {
+    // A browser opening the dashboard cannot add a bearer header: asked with HTTP Basic, it prompts
+    // for the token once and then sends it with the page's own calls (same protection space).
+    if (policy.token !== undefined && request.path === DASHBOARD_PATH && request.method === 'GET') {
+      return {
+        ...problem(401, 'admin-unauthorized', 'The dashboard needs the admin token', 'Give the admin token as the password (any user name).'),
+        headers: { 'www-authenticate': 'Basic realm="api-twin admin", charset="UTF-8"' },
+      };
+    }
     return problem(403, 'admin-forbidden', 'The admin API answers loopback clients, or clients with the admin token');
   }
   const origin = request.headers.origin;
@@ -42,13 +51,29 @@ export function adminRefusal(request: TwinRequest, policy: AdminPolicy): JsonRes
   return undefined;
 }
 
-/** Loopback peer, or the right bearer token. An empty configured token never opens anything. */
+/** The dashboard page, which a browser opens without a way to send a bearer token. */
+const DASHBOARD_PATH = '/__admin/ui';
+
+/**
+ * Loopback peer, or the right token: `Bearer <token>`, or HTTP Basic with the token as password
+ * (what a browser sends for the dashboard). An empty configured token never opens anything.
+ */
 function clientAllowed(request: TwinRequest, token: string | undefined): boolean {
   if (token === undefined) return request.remoteAddress === undefined || LOOPBACK.test(request.remoteAddress);
-  const sent = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  const authorization = request.headers.authorization ?? '';
+  const sent = /^Bearer (.+)$/i.exec(authorization)?.[1] ?? basicPassword(authorization);
   if (sent === '' || token === '') return false;
   // Hashing first gives equal lengths, so timingSafeEqual leaks neither the token nor its length.
   return timingSafeEqual(sha256(sent), sha256(token));
+}
+
+/** The password of `Authorization: Basic base64(user:password)`, or `''`. */
+function basicPassword(authorization: string): string {
+  const encoded = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(authorization)?.[1];
+  if (encoded === undefined) return '';
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon === -1 ? '' : decoded.slice(colon + 1);
 }
 
 function sha256(text: string): Buffer {

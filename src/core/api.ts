@@ -1,6 +1,7 @@
 import type { Meter } from './byte-budget.ts';
 import type { SpecRouter } from './spec-router.ts';
 import type { Coverage } from './coverage.ts';
+import type { ForcedStatus } from './forced.ts';
 import type { Journal } from './journal.ts';
 import type { SessionEvent } from './sessions.ts';
 import type { Deps, JsonResponse } from './types.ts';
@@ -187,6 +188,13 @@ export interface TwinControls {
   watchSessions(listener: (session: string, event: SessionEvent) => void): () => void;
   /** Replaces the state of the named APIs in a session (created when new); all or nothing. */
   importState(session: string, states: Readonly<Record<string, unknown>>): { ok: true } | { ok: false; api: string; pointer: string; reason: string };
+  /**
+   * Forces the next answer of `operationId` in `session` to the documented status `code`, as a
+   * `Prefer: code=<code>` header would; a status the operation does not document is refused.
+   */
+  force(forced: ForcedStatus): { ok: true } | { ok: false; reason: string };
+  /** The forced statuses still waiting for their request. */
+  forced(): ForcedStatus[];
   /** The request journal. */
   readonly journal: Journal;
   /** Served operation × status pairs. */

@@ -45,6 +45,9 @@ export const MAX_BODY_CHARS = 16 * 1024;
 /** Default bound on the bytes all entries hold together. */
 export const DEFAULT_JOURNAL_BYTES = 32 * 1024 * 1024;
 
+/** Called with every entry the journal stores (the dashboard's live stream). */
+export type JournalListener = (entry: JournalEntry) => void;
+
 interface Stored {
   readonly entry: JournalEntry;
   readonly bytes: number;
@@ -63,6 +66,8 @@ export class Journal {
   private size = 0;
   private totalBytes = 0;
   private nextId = 1;
+  /** Live readers; a reloaded twin's journal shares its predecessor's set (adopt). */
+  private listeners = new Set<JournalListener>();
 
   constructor(
     readonly capacity: number,
@@ -99,6 +104,25 @@ export class Journal {
       violations: record.violations,
     };
     this.push({ entry, bytes: entryBytes(entry, chars) });
+    // Nobody listening (no dashboard open) costs this one check per request.
+    if (this.listeners.size !== 0) for (const listener of this.listeners) listener(entry);
+  }
+
+  /**
+   * Calls `listener` with every entry stored from now on (after redaction and cutting, exactly as
+   * `find` returns it); returns the unsubscribe function. A listener must not throw.
+   */
+  subscribe(listener: JournalListener): () => void {
+    const listeners = this.listeners;
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }
+
+  /** How many listeners are subscribed (the stream's bound on open readers). */
+  get listenerCount(): number {
+    return this.listeners.size;
   }
 
   /** Matching entries, oldest first. */
@@ -122,6 +146,8 @@ export class Journal {
   adopt(other: Journal): void {
     this.clear();
     this.nextId = other.nextId;
+    // Open streams keep receiving from the reloaded twin: both journals share one set.
+    this.listeners = other.listeners;
     if (this.capacity === 0) return;
     for (const stored of other.ordered()) this.push(stored);
   }

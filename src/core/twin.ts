@@ -4,6 +4,7 @@ import { adminRefusal } from './admin-access.ts';
 import { corsHeaders, isPreflight, preflightHeaders, type CorsPolicy } from './cors.ts';
 import { hostName, isHostAllowed, type AllowedHosts } from './host-check.ts';
 import { Coverage } from './coverage.ts';
+import { ForcedStatuses } from './forced.ts';
 import { Journal } from './journal.ts';
 import { MAX_NESTING, nestingDepth } from './nesting.ts';
 import { findOverlay, type Overlay } from './overlay.ts';
@@ -100,6 +101,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
   for (const api of options.apis) factories.set(api.name, await api.loadFixtures(options.fixturesDir, options.deps));
   const sessions = new SessionRegistry(factories, options.sessions, options.deps.now);
   const journal = new Journal(options.journalSize, options.journalBytes);
+  const forced = new ForcedStatuses();
   const coverage = new Coverage(
     mounted.flatMap(({ api, router }) =>
       router.operations().flatMap((operation) => documentedStatuses(operation).map((status) => ({ api: api.name, operationId: operation.operationId ?? '', status }))),
@@ -113,11 +115,23 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
         journal.clear();
         coverage.clear();
       }
+      forced.clear(session);
       return sessions.reset(session);
     },
     sessions: () => sessions.ids(),
     journal,
     coverage,
+    force: (wanted) => {
+      const m = mounted.find(({ api }) => api.name === wanted.api);
+      if (!m) return { ok: false, reason: `No served API is named ${wanted.api}; served: ${mounted.map(({ api }) => api.name).join(', ')}.` };
+      const operation = m.router.operations().find((op) => op.operationId === wanted.operationId);
+      if (!operation) return { ok: false, reason: `${wanted.api} has no operation ${wanted.operationId}.` };
+      const statuses = documentedStatuses(operation);
+      if (!statuses.includes(wanted.code)) return { ok: false, reason: `${wanted.operationId} documents ${statuses.join(', ')}, not ${wanted.code}.` };
+      forced.set(wanted);
+      return { ok: true };
+    },
+    forced: () => forced.list(),
     specText: (api) => specTexts.get(api),
     documents: () =>
       mounted
@@ -200,7 +214,11 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     };
     const preferred = parsePreferences(request.headers.prefer, rawQuery);
     if (!preferred.ok) return kept(problem(422, 'invalid-prefer', 'The Prefer header cannot be honoured', preferred.reason), none, false);
-    const prefer = preferred.prefer;
+    // A status forced through the admin API acts as this request's `Prefer: code=`, unless the
+    // request forces an answer itself (then the forced status waits for the next one).
+    const own = preferred.prefer;
+    const forcedCode = forcesAnswer(own) ? undefined : forced.take(sessionId, api.name, match.operationId);
+    const prefer = forcedCode === undefined ? own : { ...own, code: forcedCode };
     // A forced answer is a documented example or a faked body; it never changes state.
     if (forcesAnswer(prefer)) return kept(forcedAnswer(match.operation, prefer, seed), prefer, false);
     let body: unknown;
@@ -391,6 +409,7 @@ function serialize(response: JsonResponse, extraHeaders: Readonly<Record<string,
       ...extraHeaders,
       ...response.headers,
     },
+    ...(response.stream === undefined ? {} : { stream: response.stream }),
     // A non-JSON media type with a string body (the raw YAML spec) goes out as is.
     body:
       response.body === undefined

@@ -30,6 +30,17 @@ export interface TwinResponse {
   readonly delayMs?: number;
   /** Instead of answering, `reset` destroys the socket and `empty` closes it without a byte. */
   readonly fault?: 'reset' | 'empty';
+  /** After the head, the connection stays open and carries these events (`text/event-stream`). */
+  readonly stream?: EventFeed;
+}
+
+/**
+ * Events an answer keeps sending after its head (Server-Sent Events). The adapter subscribes once
+ * it has written the head and unsubscribes when the client goes, is too slow, or shutdown starts.
+ */
+export interface EventFeed {
+  /** Calls `send` with each event's wire text (`event:`/`data:` lines and a blank line); returns the unsubscribe function. */
+  subscribe(send: (event: string) => void): () => void;
 }
 
 /** A JSON answer before serialisation: what handlers, envelopes and hooks return. */
@@ -42,6 +53,8 @@ export interface JsonResponse {
   readonly contentType?: string;
   /** `body` is a string already in its wire form (a served document's own JSON text): sent as is. */
   readonly raw?: boolean;
+  /** An event stream follows the head (the body is then empty). */
+  readonly stream?: EventFeed;
 }
 
 /** Injected sources of time and randomness, so tests can pin every id and timestamp. */

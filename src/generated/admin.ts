@@ -146,6 +146,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin/ui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard
+         * @description One self-contained HTML page (no external script, style or font; works offline): the live requests (from `GET /__admin/requests/stream`), each session's state as a tree with reset, export and import, and the coverage matrix with a button that forces the next answer of an operation in a session to a documented status (`POST /__admin/forced`). It obeys the same access rules as every admin path (open it from the twin's machine, or send the admin token), and its own calls send JSON bodies; with an admin token, a browser is asked for it once (HTTP Basic). Served with a Content-Security-Policy that allows nothing outside the page and this twin.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journal, live (Server-Sent Events)
+         * @description Every request the journal stores from the moment the stream opens, as it is stored (credentials redacted, bodies cut to 16 KiB): one `request` event per entry, its `id` the journal id and its `data` the entry as `GET /__admin/requests` lists it. Nothing is sent while the journal is off (`--journal 0`). Each reader has a bounded queue (1 MiB of unsent events): a reader that falls further behind is disconnected (reconnect, then fetch `GET /__admin/requests` for what was missed). At most 16 streams are open at once; the twin closes them all when it shuts down. While no stream is open, answering a request costs nothing more than before.
+         */
+        get: operations["streamRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live mock sessions
+         * @description Every session that holds state (created by its first request with passing credentials, or by an import), with the bytes of stored documents it holds against its budget.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/forced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forced statuses still waiting
+         * @description The statuses set with `POST /__admin/forced` whose request has not come yet.
+         */
+        get: operations["listForced"];
+        put?: never;
+        /**
+         * Force the next answer of an operation
+         * @description The next request of `operationId` in `session` (default `default`) whose credentials pass is answered as if it had sent `Prefer: code=<code>`: the first named example of that documented status, with no state change. It is used once; a request that forces an answer itself leaves it waiting. Setting it again replaces it; a full reset drops all, a session's reset that session's (at most 1,000 wait, the oldest dropped first). A status the operation does not document is refused.
+         */
+        post: operations["forceStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -231,6 +315,28 @@ export interface components {
                 operationId: string;
                 status: number;
                 served: number;
+            }[];
+        };
+        Sessions: {
+            sessions: {
+                id: string;
+                /** @description Bytes of stored documents against the session's budget. */
+                bytes: number;
+            }[];
+        };
+        ForcedStatus: {
+            /** @description An `X-Mock-Session` id; `default` when absent. */
+            session?: string;
+            api: components["schemas"]["ApiName"];
+            operationId: string;
+            code: number;
+        };
+        ForcedList: {
+            forced: {
+                session: string;
+                api: string;
+                operationId: string;
+                code: number;
             }[];
         };
         /** @description RFC 9457 problem details. */
@@ -555,6 +661,146 @@ export interface operations {
             };
             400: components["responses"]["UnknownApi"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The twin has an admin token and the request did not send it: a browser is asked for it (`WWW-Authenticate: Basic`; any user name, the token as password) and then sends it with the page's own calls. */
+            401: {
+                headers: {
+                    /** @description The HTTP Basic challenge. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    streamRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description Too many streams are open. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sessions"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listForced: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting forced statuses, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForcedList"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    forceStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForcedStatus"];
+            };
+        };
+        responses: {
+            /** @description The forced status is waiting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForcedList"];
+                };
+            };
+            /** @description No such API or operation, or the status is not documented for it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["NotJson"];
         };
     };
 }

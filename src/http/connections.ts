@@ -26,6 +26,8 @@ export class Connections {
   private readonly reading = new Set<Socket>();
   /** Answers waiting on a `Prefer: delay`: written at once when shutdown starts. */
   private readonly delayed = new Map<NodeJS.Timeout, () => void>();
+  /** Open event streams (the dashboard's request stream): ended when shutdown starts. */
+  private readonly streams = new Set<() => void>();
   private stopping = false;
   private unsent = 0;
   /** Unsent answer bytes per connection: all of them are given back when it closes. */
@@ -95,6 +97,22 @@ export class Connections {
     this.unsentBy.set(socket, left - bytes);
   }
 
+  /**
+   * Registers an open event stream's `end`, called when shutdown starts so streams never hold it
+   * up; returns the function that forgets it (the stream closed by itself). Once shutdown has
+   * started, a new stream is ended at once.
+   */
+  stream(end: () => void): () => void {
+    if (this.stopping) {
+      end();
+      return () => undefined;
+    }
+    this.streams.add(end);
+    return () => {
+      this.streams.delete(end);
+    };
+  }
+
   /** Runs `write` after `ms`, or at once if shutdown starts first. */
   delay(ms: number, write: () => void): void {
     if (this.stopping) {
@@ -119,6 +137,8 @@ export class Connections {
       write();
     }
     this.delayed.clear();
+    for (const end of this.streams) end();
+    this.streams.clear();
     for (const socket of this.reading) socket.destroy();
     return new Promise((resolve) => {
       let done = false;

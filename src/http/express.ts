@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Respon
 import type { Twin } from '../core/twin.ts';
 import { readBody, type ReadBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
+import { writeEventStream } from './event-stream.ts';
 import { writeAnswer } from './node-server.ts';
 
 /** Options of `twinMiddleware`. */
@@ -27,6 +28,11 @@ export function twinMiddleware(twin: Twin, options: MiddlewareOptions = {}): [Re
   const adminLimit = options.adminBodyLimitBytes ?? Math.max(limit, 8 * 1024 * 1024);
   const answer = (req: Request, res: Response, read: ReadBody): void => {
     const result = twin.handle(toTwinRequest(req, read));
+    if (result.stream !== undefined) {
+      // The app's server shuts down its own connections; the stream ends with its client.
+      writeEventStream(res, { ...result, stream: result.stream });
+      return;
+    }
     if (result.delayMs !== undefined && result.delayMs > 0) setTimeout(() => { writeAnswer(res, result); }, result.delayMs);
     else writeAnswer(res, result);
   };

@@ -7,6 +7,7 @@ import { createStateDir } from '../persist/state-dir.ts';
 import { answerClientError } from './client-error.ts';
 import { Connections } from './connections.ts';
 import { isDocsPath, serveDocs } from './docs.ts';
+import { writeEventStream } from './event-stream.ts';
 import { readBodyThen, type ReadBody } from './read-body.ts';
 import { toTwinRequest } from './twin-request.ts';
 
@@ -61,6 +62,12 @@ export function createRequestListener(
     const answer = (body: ReadBody): void => {
       connections?.bodyRead(socket);
       const answered = holder.current.handle(toTwinRequest(req, body));
+      if (answered.stream !== undefined) {
+        const end = writeEventStream(res, { ...answered, stream: answered.stream });
+        const forget = connections?.stream(end);
+        if (forget) res.once('close', forget);
+        return;
+      }
       unsent = connections?.sending(Buffer.byteLength(answered.body), socket) ?? 0;
       const closing = (): TwinResponse => (connections?.closing === true ? { ...answered, headers: { ...answered.headers, connection: 'close' } } : answered);
       if (answered.delayMs !== undefined && answered.delayMs > 0) {

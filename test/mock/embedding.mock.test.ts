@@ -30,6 +30,26 @@ describe('twinMiddleware (express)', () => {
     expect((await fetch(`${url}/elsewhere`)).status).toBe(404);
   });
 
+  it('streams the journal live (the dashboard) through express too', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${url}/__admin/requests/stream`, { signal: controller.signal });
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    if (!res.body) throw new Error('the stream has no body');
+    const reader: ReadableStreamDefaultReader<Uint8Array> = res.body.getReader();
+    const created = await fetch(`${url}/v1/api/group/`, { method: 'POST', headers: { ...ROAM_KEY, 'content-type': 'application/json', 'x-mock-session': 'express-stream' }, body: '{"description":"x"}' });
+    expect(created.status).toBe(201);
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('"session":"express-stream"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    controller.abort();
+    expect(text).toContain('event: request');
+    expect(text).toContain('"session":"express-stream"');
+  });
+
   it('gives the vendor\'s answer when the host\'s JSON parser fails or its limit is exceeded', async () => {
     const bad = await fetch(`${url}/api/v1/groups.create`, { method: 'POST', headers: { ...TESTER, 'content-type': 'application/json' }, body: '{oops' });
     expect(await bad.json()).toEqual({ success: false, error: 'Body param "name" is required' });

@@ -2,6 +2,8 @@ import type { TwinControls } from '../../core/api.ts';
 import { DEFAULT_SESSION } from '../../core/sessions.ts';
 import type { HandlerMap } from '../../core/operation.ts';
 import type { operations } from '../../generated/admin.ts';
+import { dashboardHeaders, dashboardPage } from './dashboard.ts';
+import { MAX_STREAMS, requestFeed } from './request-stream.ts';
 
 /** One handler per operation of openapi/admin.yaml; each gets the twin's controls. */
 export const adminHandlers: HandlerMap<operations, TwinControls> = {
@@ -41,6 +43,22 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
       },
     };
   },
+  streamRequests: (_input, controls) => {
+    if (controls.journal.listenerCount >= MAX_STREAMS) return tooManyStreams();
+    return { status: 200, contentType: 'text/event-stream', headers: { 'cache-control': 'no-store' }, body: '', stream: requestFeed(controls.journal) };
+  },
+  getDashboard: () => ({ status: 200, contentType: 'text/html', headers: dashboardHeaders(), body: dashboardPage(), raw: true }),
+  listSessions: (_input, controls) => ({ status: 200, body: { sessions: controls.sessions().map((id) => ({ id, bytes: controls.sessionBytes(id) })) } }),
+  listForced: (_input, controls) => ({ status: 200, body: { forced: controls.forced() } }),
+  forceStatus: ({ body }, controls) => {
+    const result = controls.force({ session: body.session ?? DEFAULT_SESSION, api: body.api, operationId: body.operationId, code: body.code });
+    if (result.ok) return { status: 200, body: { forced: controls.forced() } };
+    return {
+      status: 400,
+      contentType: 'application/problem+json',
+      body: { type: 'urn:api-twin:problem:undocumented-code', title: 'The status cannot be forced', status: 400, detail: result.reason },
+    };
+  },
   getCoverage: (_input, controls) => ({ status: 200, body: controls.coverage.report() }),
   getSpec: ({ params }, controls) => {
     const spec = controls.specText(params.api);
@@ -54,6 +72,16 @@ export const adminHandlers: HandlerMap<operations, TwinControls> = {
     return { status: 200, body: { ...report, operations: report.operations.map((op) => ({ ...op, kind: op.kind as OperationKind })) } };
   },
 };
+
+/** 503 problem once MAX_STREAMS streams are open. */
+function tooManyStreams(): { status: 503; contentType: string; headers: Record<string, string>; body: { type: string; title: string; status: number; detail: string } } {
+  return {
+    status: 503,
+    contentType: 'application/problem+json',
+    headers: { 'retry-after': '5' },
+    body: { type: 'urn:api-twin:problem:too-many-streams', title: 'Too many request streams are open', status: 503, detail: `At most ${MAX_STREAMS} streams are open at once.` },
+  };
+}
 
 type OperationKind = 'create' | 'read' | 'update' | 'delete' | 'list' | 'none' | 'modelled';
 

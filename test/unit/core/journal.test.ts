@@ -54,3 +54,35 @@ describe('Journal', () => {
     expect(journal.find()).toEqual([]);
   });
 });
+
+describe('Journal.subscribe', () => {
+  it('hands every stored entry, redacted, to listeners until they unsubscribe', () => {
+    const journal = new Journal(10);
+    const seen: number[] = [];
+    const bodies: string[] = [];
+    const stop = journal.subscribe((entry) => {
+      seen.push(entry.id);
+      bodies.push(entry.body);
+    });
+    record(journal, '{"password":"p4ss"}');
+    expect(journal.listenerCount).toBe(1);
+    stop();
+    record(journal, '{}');
+    expect(seen).toEqual([1]);
+    expect(bodies[0]).not.toContain('p4ss');
+    expect(journal.listenerCount).toBe(0);
+  });
+
+  it('keeps its listeners across a reload (adopt)', () => {
+    const old = new Journal(10);
+    const seen: number[] = [];
+    const stop = old.subscribe((entry) => { seen.push(entry.id); });
+    const reloaded = new Journal(10);
+    reloaded.adopt(old);
+    record(reloaded, '{}');
+    stop();
+    record(reloaded, '{}');
+    expect(seen).toEqual([1]);
+    expect(reloaded.listenerCount).toBe(0);
+  });
+});
