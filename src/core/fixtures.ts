@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv, type JSONSchemaType } from 'ajv';
 import { fromRoot } from '../paths.ts';
+import { once } from './once.ts';
 
 /** A fixture file that cannot be used; start-up stops with this message. */
 export class FixtureError extends Error {
@@ -18,7 +19,7 @@ export class FixtureError extends Error {
 }
 
 // Created on first use: a start with the bundled fixtures never needs it.
-let ajv: Ajv | undefined;
+const fixtureAjv = once(() => new Ajv({ allErrors: false, strict: true }));
 
 /**
  * Fixture files the package build already checked (scripts/build.mjs): the digest of schema and
@@ -92,8 +93,7 @@ export async function readFixtureJson(path: string): Promise<unknown> {
 export function checkFixtureValue<T>(value: unknown, schema: JSONSchemaType<T>, source: string): T {
   // The build validated exactly this text against exactly this schema.
   if (wasCheckedAtBuild(value, schema)) return value as T;
-  ajv ??= new Ajv({ allErrors: false, strict: true });
-  const validate = ajv.compile(schema);
+  const validate = fixtureAjv().compile(schema);
   if (!validate(value)) {
     const first = validate.errors?.[0];
     throw new FixtureError(source, first?.instancePath ?? '', first?.message ?? 'does not match the fixture schema');

@@ -74,14 +74,7 @@ export class SpecRouter {
       }
       if (!byMethod.has(operation.method)) byMethod.set(operation.method, operation);
     }
-    this.firstError = new OpenAPIValidator({
-      definition,
-      router,
-      lazyCompileValidators: true,
-      coerceTypes: true,
-      ajvOpts: { allErrors: false, ...ajvOpts },
-      ...(customizeAjv === undefined ? {} : { customizeAjv }),
-    });
+    this.firstError = lazyValidator(definition, router, false, ajvOpts, customizeAjv);
   }
 
   /**
@@ -91,15 +84,9 @@ export class SpecRouter {
    */
   static async load(specPath: string, cacheDir?: string): Promise<SpecRouter> {
     const cached = cacheDir === undefined ? undefined : readSpecCache(specPath, cacheDir);
-    if (cached !== undefined) {
-      // Already openapi-backend's dereferenced output: a second pass of its dereferencer (a deep
-      // clone and a walk of every schema, ~40 ms of start-up) would change nothing.
-      const router = new OpenAPIRouter({ definition: cached });
-      const operations = listOperations(cached);
-      router.getOperations = () => operations;
-      const validator = new OpenAPIValidator({ definition: cached, router, lazyCompileValidators: true, coerceTypes: true, ajvOpts: { allErrors: true, ...VENDOR_AJV } });
-      return new SpecRouter(cached, router, validator, undefined, VENDOR_AJV);
-    }
+    // Already openapi-backend's dereferenced output: a second pass of its dereferencer (a deep
+    // clone and a walk of every schema, ~40 ms of start-up) would change nothing.
+    if (cached !== undefined) return SpecRouter.overDereferenced(cached, VENDOR_AJV);
     const definition = specPath;
     // allErrors: a DRF-style 400 names every bad field, not just the first (research/roam.md §3a).
     const backend = new OpenAPIBackend({ definition, quick: true, validate: true, coerceTypes: true, ajvOpts: { allErrors: true, ...VENDOR_AJV } });
@@ -112,19 +99,16 @@ export class SpecRouter {
    * which src/apis/openapi loads and checks itself). Validators compile on first use.
    */
   static fromDefinition(definition: Document, customizeAjv?: AjvCustomizer): SpecRouter {
+    return SpecRouter.overDereferenced(definition, DOCUMENT_AJV, customizeAjv);
+  }
+
+  /** A router and lazily compiled validators over a dereferenced document, without openapi-backend's init. */
+  private static overDereferenced(definition: Document, ajvOpts: Readonly<Record<string, unknown>>, customizeAjv?: AjvCustomizer): SpecRouter {
     const router = new OpenAPIRouter({ definition });
     // The list openapi-backend's lodash chain would build (~40 ms for 2,000 operations), in a loop.
     const operations = listOperations(definition);
     router.getOperations = () => operations;
-    const validator = new OpenAPIValidator({
-      definition,
-      router,
-      lazyCompileValidators: true,
-      coerceTypes: true,
-      ajvOpts: { allErrors: true, ...DOCUMENT_AJV },
-      ...(customizeAjv === undefined ? {} : { customizeAjv }),
-    });
-    return new SpecRouter(definition, router, validator, customizeAjv, DOCUMENT_AJV);
+    return new SpecRouter(definition, router, lazyValidator(definition, router, true, ajvOpts, customizeAjv), customizeAjv, ajvOpts);
   }
 
   /** The operation for `method path`, ignoring one trailing slash as openapi-backend does. */
@@ -210,6 +194,24 @@ export class SpecRouter {
     const result = this.validator.validateResponse(body, operation, status);
     return (result.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`);
   }
+}
+
+/** openapi-backend's validator over `definition`, compiling each operation's validators on first use. */
+function lazyValidator(
+  definition: Document,
+  router: OpenAPIRouter,
+  allErrors: boolean,
+  ajvOpts: Readonly<Record<string, unknown>>,
+  customizeAjv?: AjvCustomizer,
+): OpenAPIValidator {
+  return new OpenAPIValidator({
+    definition,
+    router,
+    lazyCompileValidators: true,
+    coerceTypes: true,
+    ajvOpts: { allErrors, ...ajvOpts },
+    ...(customizeAjv === undefined ? {} : { customizeAjv }),
+  });
 }
 
 /**

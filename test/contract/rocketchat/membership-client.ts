@@ -1,6 +1,5 @@
-import { expect } from 'vitest';
 import type { WireRequest, WireResponse } from '../../support/http.ts';
-import { auth, createGroup, login, rc, roomName, type Room, type Schemas } from './rocketchat-client.ts';
+import { auth, createGroup, expectMiddlewareHeaders, expectRouteHeaders, login, rc, roomName, type Room, type Schemas } from './rocketchat-client.ts';
 
 /**
  * Helpers of the membership and room-role contract tests (HTTP only). Every answer goes through
@@ -25,19 +24,8 @@ export function idOf(headers: Record<string, string>): string {
   return headers['X-User-Id'] ?? '';
 }
 
-/** Asserts the headers of an answer made by a route's action. */
-export function expectRouteHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBe('no-store');
-  expect(res.headers.get('pragma')).toBe('no-cache');
-}
-
-/** Asserts the headers of an answer made by a middleware (authentication, permissionsRequired). */
-export function expectMiddlewareHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBeNull();
-  expect(res.headers.get('pragma')).toBeNull();
-}
+// The vendor's header rules for route and middleware answers, shared by every client.
+export { expectMiddlewareHeaders, expectRouteHeaders } from './rocketchat-client.ts';
 
 /** Calls an operation; 401 answers are checked as middleware answers, everything else as route answers. */
 export async function send(operationId: string, path: string, request: WireRequest, middleware = false): Promise<WireResponse> {

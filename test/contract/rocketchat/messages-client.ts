@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import type { WireResponse } from '../../support/http.ts';
 import { auth, bodyOf, createGroup, login, rc, type Room, type Schemas } from './rocketchat-client.ts';
 
 /**
@@ -18,18 +17,8 @@ export const MESSAGE_NOT_FOUND: Schemas['Failure'] = {
 /** Far enough ahead that history never misses a message sent in the same millisecond. */
 export const FUTURE = '2100-01-01T00:00:00.000Z';
 
-/** Headers of a route's own answer: exact JSON type, no caching. */
-export function expectRouteHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBe('no-store');
-  expect(res.headers.get('pragma')).toBe('no-cache');
-}
-
-/** Headers of a middleware's answer (401 authentication, 403 permissionsRequired). */
-export function expectMiddlewareHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBeNull();
-}
+// The vendor's header rules for route and middleware answers, shared by every client.
+export { expectMiddlewareHeaders, expectRouteHeaders } from './rocketchat-client.ts';
 
 /** The admin's credentials (a fresh login), plus `extra` headers (e.g. an isolated mock session). */
 export async function adminAuth(extra: Record<string, string> = {}): Promise<Record<string, string>> {

@@ -90,3 +90,17 @@ export async function login(user: string, password: string): Promise<Record<stri
   const { data } = bodyOf(res, 'LoginResponse');
   return auth(data.userId, data.authToken);
 }
+
+/** The headers of an answer made by a route's action (wire.ts, the http-router): exact JSON type, no caching. */
+export function expectRouteHeaders(res: WireResponse): void {
+  expect(res.headers.get('content-type')).toBe('application/json');
+  expect(res.headers.get('cache-control')).toBe('no-store');
+  expect(res.headers.get('pragma')).toBe('no-cache');
+}
+
+/** The headers of an answer made by a middleware (401 authentication, the 403 of permissionsRequired): exact JSON type only. */
+export function expectMiddlewareHeaders(res: WireResponse): void {
+  expect(res.headers.get('content-type')).toBe('application/json');
+  expect(res.headers.get('cache-control')).toBeNull();
+  expect(res.headers.get('pragma')).toBeNull();
+}

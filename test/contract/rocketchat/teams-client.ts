@@ -59,16 +59,5 @@ export function createTeamGroup(teamId: string, name = roomName('tgroup'), heade
   return createGroup({ name, extraData: { teamId } }, headers);
 }
 
-/** The headers of a route's answer (http-router): exact JSON type, no caching. */
-export function expectRouteHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBe('no-store');
-  expect(res.headers.get('pragma')).toBe('no-cache');
-}
-
-/** The headers of a middleware's answer (401, permissionsRequired 403): exact JSON type only. */
-export function expectMiddlewareHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBeNull();
-  expect(res.headers.get('pragma')).toBeNull();
-}
+// The vendor's header rules for route and middleware answers, shared by every client.
+export { expectMiddlewareHeaders, expectRouteHeaders } from './rocketchat-client.ts';

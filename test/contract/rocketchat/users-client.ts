@@ -56,18 +56,8 @@ export function loginAs(user: { username: string }): Promise<Record<string, stri
   return login(user.username, PASSWORD);
 }
 
-/** The headers of an answer from a route's action (wire.ts): exact JSON type, no caching. */
-export function expectRouteHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBe('no-store');
-  expect(res.headers.get('pragma')).toBe('no-cache');
-}
-
-/** The headers of a middleware's answer (401, the 403 of permissionsRequired): exact JSON type only. */
-export function expectMiddlewareHeaders(res: WireResponse): void {
-  expect(res.headers.get('content-type')).toBe('application/json');
-  expect(res.headers.get('cache-control')).toBeNull();
-}
+// The vendor's header rules for route and middleware answers, shared by every client.
+export { expectMiddlewareHeaders, expectRouteHeaders } from './rocketchat-client.ts';
 
 /** `{success:false, error:"<reason> [<code>]", errorType, details?}`. */
 export function meteorBody(code: string, reason: string, details?: Record<string, unknown>): Schemas['Failure'] {

@@ -1,4 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
+import { once } from '../../../core/once.ts';
 import { rcErrors } from '../errors.ts';
 import { err, ok, type Result } from '../result.ts';
 import { teamsErrors } from './team-errors.ts';
@@ -14,11 +15,9 @@ import { teamsErrors } from './team-errors.ts';
  */
 
 /** `TeamsCreateProps` is compiled by its own `new Ajv()`: no type coercion. */
-let createAjvInstance: Ajv | undefined;
-const createAjv = (): Ajv => (createAjvInstance ??= new Ajv());
+const createAjv = once(() => new Ajv());
 /** The shared rest-typings instance (`packages/rest-typings/src/v1/Ajv.ts`) coerces scalars. */
-let sharedAjvInstance: Ajv | undefined;
-const sharedAjv = (): Ajv => (sharedAjvInstance ??= new Ajv({ coerceTypes: true }));
+const sharedAjv = once(() => new Ajv({ coerceTypes: true }));
 
 const stringList = { type: 'array', items: { type: 'string' } } as const;
 
@@ -109,12 +108,9 @@ export interface TeamsUpdateRoomBody {
 
 // Compiled on first use: ajv's code generation is a good part of start-up, and most runs never
 // reach the teams routes.
-let compiledCreate: ValidateFunction<TeamsCreateBody> | undefined;
-let compiledInfo: ValidateFunction<TeamsInfoQuery> | undefined;
-let compiledUpdateRoom: ValidateFunction<TeamsUpdateRoomBody> | undefined;
-const validateCreate = (): ValidateFunction<TeamsCreateBody> => (compiledCreate ??= createAjv().compile<TeamsCreateBody>(teamsCreateBody));
-const validateInfo = (): ValidateFunction<TeamsInfoQuery> => (compiledInfo ??= sharedAjv().compile<TeamsInfoQuery>(teamsInfoQuery));
-const validateUpdateRoom = (): ValidateFunction<TeamsUpdateRoomBody> => (compiledUpdateRoom ??= sharedAjv().compile<TeamsUpdateRoomBody>(teamsUpdateRoomBody));
+const validateCreate = once((): ValidateFunction<TeamsCreateBody> => createAjv().compile<TeamsCreateBody>(teamsCreateBody));
+const validateInfo = once((): ValidateFunction<TeamsInfoQuery> => sharedAjv().compile<TeamsInfoQuery>(teamsInfoQuery));
+const validateUpdateRoom = once((): ValidateFunction<TeamsUpdateRoomBody> => sharedAjv().compile<TeamsUpdateRoomBody>(teamsUpdateRoomBody));
 
 /** The router's message: every ajv message, joined by "\n " (HR). */
 function messages(validate: ValidateFunction): string {

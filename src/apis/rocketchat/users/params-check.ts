@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { ParsedInput } from '../../../core/api.ts';
+import { once } from '../../../core/once.ts';
 import type { JsonResponse } from '../../../core/types.ts';
 import { rcErrors, type Failure } from '../errors.ts';
 import { USERS_CREATE_SCHEMA, USERS_INFO_SCHEMA, USERS_UPDATE_SCHEMA } from './vendor-schemas.ts';
@@ -14,35 +15,23 @@ import { USERS_CREATE_SCHEMA, USERS_INFO_SCHEMA, USERS_UPDATE_SCHEMA } from './v
  */
 
 // The vendor compiles these with `new Ajv({coerceTypes: true})` (rest-typings); `nullable` is ajv's own keyword.
-let ajv: Ajv | undefined;
-const schemas: ReadonlyMap<string, object> = new Map<string, object>([
-  ['usersCreate', USERS_CREATE_SCHEMA],
-  ['usersUpdate', USERS_UPDATE_SCHEMA],
-  ['usersInfo', USERS_INFO_SCHEMA],
+const ajv = once(() => new Ajv({ coerceTypes: true, strict: false }));
+// Each compiled on first use: ajv's code generation is a good part of start-up.
+const validators: ReadonlyMap<string, () => ValidateFunction> = new Map([
+  ['usersCreate', once(() => ajv().compile(USERS_CREATE_SCHEMA))],
+  ['usersUpdate', once(() => ajv().compile(USERS_UPDATE_SCHEMA))],
+  ['usersInfo', once(() => ajv().compile(USERS_INFO_SCHEMA))],
 ]);
-// Compiled on first use: ajv's code generation is a good part of start-up.
-const validators = new Map<string, ValidateFunction>();
-
-function validatorOf(operationId: string): ValidateFunction | undefined {
-  let validate = validators.get(operationId);
-  const schema = schemas.get(operationId);
-  if (validate === undefined && schema !== undefined) {
-    ajv ??= new Ajv({ coerceTypes: true, strict: false });
-    validate = ajv.compile(schema);
-    validators.set(operationId, validate);
-  }
-  return validate;
-}
 
 /** Operations whose spec misses are judged by params-check.ts (reject-invalid.ts asks). */
-export const USERS_VALIDATED: ReadonlySet<string> = new Set(schemas.keys());
+export const USERS_VALIDATED: ReadonlySet<string> = new Set(validators.keys());
 
 /**
  * The vendor's answer to `params` for `operationId`, or undefined when they pass. Coerces in
  * place, as the vendor's ajv does (`"true"` becomes `true` in the object the handler then reads).
  */
 export function vendorParamsFailure(operationId: string, params: unknown): Failure | undefined {
-  const validate = validatorOf(operationId);
+  const validate = validators.get(operationId)?.();
   if (!validate || validate(params)) return undefined;
   return rcErrors.invalidParams((validate.errors ?? []).map((error) => error.message ?? error.keyword).join('\n '));
 }
