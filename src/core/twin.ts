@@ -124,7 +124,7 @@ export async function createTwinCore(options: TwinCoreOptions): Promise<Twin> {
     force: (wanted) => {
       const m = mounted.find(({ api }) => api.name === wanted.api);
       if (!m) return { ok: false, reason: `No served API is named ${wanted.api}; served: ${mounted.map(({ api }) => api.name).join(', ')}.` };
-      const operation = m.router.operations().find((op) => op.operationId === wanted.operationId);
+      const operation = m.router.operation(wanted.operationId);
       if (!operation) return { ok: false, reason: `${wanted.api} has no operation ${wanted.operationId}.` };
       const statuses = documentedStatuses(operation);
       if (!statuses.includes(wanted.code)) return { ok: false, reason: `${wanted.operationId} documents ${statuses.join(', ')}, not ${wanted.code}.` };
